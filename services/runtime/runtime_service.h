@@ -51,6 +51,14 @@ public:
     virtual std::string name() const = 0;       // "identity", "gateway", ...
     // The gRPC service to register, or nullptr.
     virtual grpc::Service *grpcService() = 0;
+    // The name the standard health service reports this service under.
+    virtual std::string healthName() const
+    {
+        std::string capitalized = name();
+        if (!capitalized.empty())
+            capitalized[0] = char(capitalized[0] - 'a' + 'A');
+        return "switchboard.v1." + capitalized + "Service";
+    }
     // After every service is constructed and the gRPC server is serving.
     virtual void start() {}
     // Graceful shutdown, after the gRPC server stopped taking calls and finished the

@@ -1,0 +1,26 @@
+#pragma once
+// What every worker and connection of one gateway shares. Read-only after start, except
+// the ring, which is thread-safe.
+
+#include <QSslConfiguration>
+
+#include <cstdint>
+#include <optional>
+
+namespace runtime { class Authenticator; class TokenVerifier; }
+
+namespace gateway {
+
+class EventRing;
+
+struct Context {
+    const runtime::Authenticator &auth;
+    const runtime::TokenVerifier &verifier;
+    EventRing &ring;
+    std::uint64_t epoch = 0;
+    qint64 sendBufferLimitBytes = 8 * 1024 * 1024;
+    qint64 pingIntervalMs = 15000;
+    std::optional<QSslConfiguration> tls;   // set: every connection is TLS
+};
+
+} // namespace gateway

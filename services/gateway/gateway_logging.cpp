@@ -1,0 +1,5 @@
+#include "gateway_logging.h"
+
+namespace gateway {
+Q_LOGGING_CATEGORY(lcGateway, "sb.gateway")
+} // namespace gateway

@@ -1,0 +1,7 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+namespace gateway {
+Q_DECLARE_LOGGING_CATEGORY(lcGateway)
+} // namespace gateway

@@ -22,6 +22,7 @@
 #include <grpcpp/channel.h>
 
 #include <cstdio>
+#include <sys/stat.h>
 #include <functional>
 #include <map>
 
@@ -99,9 +100,9 @@ bool parseOptions(QCoreApplication &app, runtime::ServerOptions &options, QStrin
         || !positive(sendLimit, options.wsSendBufferLimitBytes) || !positive(resumeEvents, options.wsResumeBufferEvents))
         return false;
 
-    for (const QString &address : {options.listen, options.wsListen}) {
+    for (const std::string &address : {options.listen, options.wsListen}) {
         try {
-            runtime::splitHostPort(address.toStdString());
+            runtime::splitHostPort(address);
         } catch (const std::invalid_argument &e) {
             error = e.what();
             return false;
@@ -135,6 +136,8 @@ bool parseOptions(QCoreApplication &app, runtime::ServerOptions &options, QStrin
 
 int main(int argc, char **argv)
 {
+    // The data folder holds password hashes, keys and transcripts: nobody else reads it.
+    ::umask(077);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName("switchboard-server");
     QCoreApplication::setApplicationVersion("0.1.0");
@@ -194,8 +197,8 @@ int main(int argc, char **argv)
         std::printf("clients trust %s/tls/ca.crt\n", options.dataDir.c_str());
     std::fflush(stdout);
 
-    server::SignalWatcher signals;
-    QObject::connect(&signals, &server::SignalWatcher::terminationRequested, &app, [&](int signalNumber) {
+    server::SignalWatcher signalWatcher;
+    QObject::connect(&signalWatcher, &server::SignalWatcher::terminationRequested, &app, [&](int signalNumber) {
         qCInfo(lcServer) << "signal" << signalNumber << "received: finishing calls in flight";
         host.shutdown();
         std::printf("stopped\n");

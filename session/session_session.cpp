@@ -1,0 +1,145 @@
+#include "session_session.h"
+
+#include "session_auth.h"
+#include "session_connection.h"
+#include "session_event_stream.h"
+#include "session_notice_store.h"
+#include "session_rpc_p.h"
+
+#include "switchboard/v1/gateway.grpc.pb.h"
+
+#include <QLoggingCategory>
+#include <QSslCertificate>
+#include <QTimer>
+#include <QUrl>
+#include <QUuid>
+
+namespace session {
+
+Q_LOGGING_CATEGORY(lcSession, "switchboard.session")
+
+namespace v1 = switchboard::v1;
+using GatewayStub = v1::GatewayService::Stub;
+
+struct Session::Private {
+    std::unique_ptr<GatewayStub> gateway;
+    Backoff endpointRetry{std::chrono::seconds(1), std::chrono::seconds(30)};
+    QTimer endpointTimer;
+};
+
+Session::Session(std::unique_ptr<Connection> connection, std::unique_ptr<Auth> auth,
+                 QObject *parent)
+    : QObject(parent),
+      m_connection(std::move(connection)),
+      m_auth(std::move(auth)),
+      m_events(std::make_unique<EventStream>()),
+      m_notices(std::make_unique<NoticeStore>()),
+      d(std::make_unique<Private>())
+{
+    Q_ASSERT(m_auth->isSignedIn());
+    m_user = m_auth->user();
+    d->gateway = v1::GatewayService::NewStub(m_connection->channel());
+    d->endpointTimer.setSingleShot(true);
+    connect(&d->endpointTimer, &QTimer::timeout, this, &Session::resolveEndpoint);
+
+    connect(m_auth.get(), &Auth::accessTokenChanged, m_events.get(), &EventStream::setAccessToken);
+    connect(m_events.get(), &EventStream::tokenRejected, m_auth.get(), &Auth::refreshNow);
+    connect(m_auth.get(), &Auth::signedOut, this, [this](const QString &reason) {
+        d->endpointTimer.stop();
+        m_events->stop();
+        emit signedOut(reason);
+    });
+
+    connect(m_events.get(), &EventStream::eventsReceived, this, [this](const EventBatchPtr &batch) {
+        QList<Notice> notices;
+        for (const v1::Event &event : batch->events()) {
+            switch (event.payload_case()) {
+            case v1::Event::kNotice: {
+                Notice notice;
+                notice.sequence = event.sequence();
+                notice.at = QDateTime::fromMSecsSinceEpoch(
+                    event.at().seconds() * 1000 + event.at().nanos() / 1000000, Qt::UTC);
+                notice.text = QString::fromStdString(event.notice().text());
+                notice.fromUsername = QString::fromStdString(event.notice().from().username());
+                notice.severity = QString::fromStdString(event.notice().severity());
+                notices.append(notice);
+                break;
+            }
+            case v1::Event::kSessionRevoked:
+                if (QString::fromStdString(event.session_revoked().session_id()) == m_auth->sessionId()) {
+                    const QString reason = QString::fromStdString(event.session_revoked().reason());
+                    m_auth->expire(reason.isEmpty() ? tr("your session was revoked") : reason);
+                    return;
+                }
+                break;
+            default:
+                break;
+            }
+        }
+        m_notices->add(notices);
+    });
+
+    m_events->setClientId(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    m_events->setAccessToken(m_auth->accessToken());
+    m_connection->setMonitoredServices({QStringLiteral("identity"), QStringLiteral("gateway")});
+    resolveEndpoint();
+}
+
+Session::~Session()
+{
+    // The stream first (it holds no calls); the connection, declared first, goes last
+    // and waits for any call still in flight.
+    m_events->stop();
+}
+
+bool Session::isSignedIn() const { return m_auth->isSignedIn(); }
+
+void Session::signOut()
+{
+    m_auth->signOut();
+}
+
+void Session::resolveEndpoint()
+{
+    rpc::Options options;
+    options.service = QStringLiteral("gateway");
+    options.authenticated = false;
+    options.timeout = std::chrono::seconds(5);
+    rpc::unary(*m_connection, this, d->gateway->async(), &GatewayStub::async::GetEndpoint,
+        v1::GetEndpointRequest(),
+        [this](const grpc::Status &status, v1::GetEndpointResponse &response) {
+            if (!isSignedIn())
+                return;
+            if (!status.ok()) {
+                const auto delay = d->endpointRetry.nextDelay();
+                qCInfo(lcSession) << "GetEndpoint failed:" << describeStatus(status)
+                                  << "- retrying in" << delay.count() << "ms";
+                d->endpointTimer.start(delay);
+                return;
+            }
+            d->endpointRetry.reset();
+            m_serverVersion = QString::fromStdString(response.server_version());
+            QStringList hosted;
+            for (const std::string &name : response.services())
+                hosted << QString::fromStdString(name);
+            m_hostedServices = hosted;
+            if (!hosted.isEmpty())
+                m_connection->setMonitoredServices(hosted);
+
+            QUrl url;
+            url.setScheme(response.tls() ? QStringLiteral("wss") : QStringLiteral("ws"));
+            url.setHost(m_connection->host());
+            url.setPort(response.port());
+            url.setPath(response.path().empty() ? QStringLiteral("/events")
+                                                : QString::fromStdString(response.path()));
+            m_events->setUrl(url);
+            if (response.tls() && !m_connection->caPem().isEmpty())
+                m_events->setCaCertificates(QSslCertificate::fromData(m_connection->caPem()));
+            qCInfo(lcSession) << "event stream at" << url.toString() << "services" << hosted;
+            emit endpointResolved();
+            m_events->start();
+        },
+        options);
+}
+
+} // namespace session

@@ -1,0 +1,73 @@
+#pragma once
+// session::Session: the composition root of one signed-in user (in the manner of
+// Telegram Desktop's Main::Session). It owns the connection, the authentication, the
+// event stream and the stores, in dependency order, all on the GUI thread; gRPC
+// results hop over by queued invocation. Nothing here exposes grpc or protobuf types.
+//
+//   auto connection = std::make_unique<session::Connection>(options);
+//   auto auth = std::make_unique<session::Auth>(*connection);
+//   auth->signIn(user, password);      // ... on signedIn():
+//   auto s = std::make_unique<session::Session>(std::move(connection), std::move(auth));
+
+#include "session_types.h"
+
+#include <QObject>
+#include <QStringList>
+
+#include <memory>
+
+namespace session {
+
+class Auth;
+class Connection;
+class EventStream;
+class NoticeStore;
+
+class Session : public QObject {
+    Q_OBJECT
+public:
+    // `auth` must be signed in on `connection`. Starts at once: asks the gateway where
+    // its WebSocket listens, monitors the hosted services, connects the event stream.
+    Session(std::unique_ptr<Connection> connection, std::unique_ptr<Auth> auth,
+            QObject *parent = nullptr);
+    ~Session() override;
+
+    Connection &connection() const { return *m_connection; }
+    Auth &auth() const { return *m_auth; }
+    EventStream &events() const { return *m_events; }
+    NoticeStore &notices() const { return *m_notices; }
+
+    UserInfo user() const { return m_user; }
+    QString userId() const { return m_user.id; }
+    QString username() const { return m_user.username; }
+    QString displayName() const { return m_user.displayName; }
+    Roles roles() const { return m_user.roles; }
+    bool hasRole(Role role) const { return m_user.roles.testFlag(role); }
+
+    QStringList hostedServices() const { return m_hostedServices; }   // from the gateway
+    QString serverVersion() const { return m_serverVersion; }
+    bool isSignedIn() const;
+
+    // Revokes the session on the server; signedOut() follows.
+    void signOut();
+
+signals:
+    void endpointResolved();
+    // The session ended (signed out here, revoked, or expired): tear it down.
+    void signedOut(const QString &reason);
+
+private:
+    void resolveEndpoint();
+
+    struct Private;
+    const std::unique_ptr<Connection> m_connection;
+    const std::unique_ptr<Auth> m_auth;
+    const std::unique_ptr<EventStream> m_events;
+    const std::unique_ptr<NoticeStore> m_notices;
+    const std::unique_ptr<Private> d;
+    UserInfo m_user;
+    QStringList m_hostedServices;
+    QString m_serverVersion;
+};
+
+} // namespace session

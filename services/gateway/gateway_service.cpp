@@ -111,6 +111,14 @@ std::uint64_t Service::epoch() const
     return m_context->epoch;
 }
 
+int Service::connectionCount() const
+{
+    int n = 0;
+    for (const Worker *w : m_workers)
+        n += w->connectionCount();
+    return n;
+}
+
 void Service::start()
 {
     if (m_started)

@@ -47,6 +47,8 @@ public:
     // The port actually listened on (0 before start).
     int port() const;
     std::uint64_t epoch() const;
+    // Connected sockets over all workers (any state), for tests and diagnostics.
+    int connectionCount() const;
 
 private:
     const runtime::ServiceContext &m_service;

@@ -349,6 +349,9 @@ void Connection::send(const QByteArray &frame)
     if (m_state != State::Open && m_state != State::AwaitingHello)
         return;
     m_socket->write(frame);
+    // Hand it to the kernel now rather than on the next event-loop turn: one syscall,
+    // and the recipients of a fan-out do not wait for the write notifiers.
+    m_socket->flush();
     if (unsentBytes() > m_context.sendBufferLimitBytes) {
         qCInfo(lcGateway) << "cutting off a client too slow to read:" << unsentBytes()
                           << "bytes unsent";

@@ -10,7 +10,7 @@
 
 namespace session {
 
-Q_LOGGING_CATEGORY(lcStream, "switchboard.session.stream")
+Q_LOGGING_CATEGORY(lcStream, "switchboard.session.stream", QtInfoMsg)
 
 namespace v1 = switchboard::v1;
 

@@ -16,7 +16,7 @@
 
 namespace session {
 
-Q_LOGGING_CATEGORY(lcSession, "switchboard.session")
+Q_LOGGING_CATEGORY(lcSession, "switchboard.session", QtInfoMsg)
 
 namespace v1 = switchboard::v1;
 using GatewayStub = v1::GatewayService::Stub;

@@ -1,0 +1,246 @@
+#include "app_main_window.h"
+
+#include "session_connection.h"
+#include "session_event_stream.h"
+#include "session_notice_store.h"
+#include "session_session.h"
+#include "widgets_placeholder_panel.h"
+#include "widgets_service_health_indicator.h"
+#include "widgets_status_indicator.h"
+
+#include <QApplication>
+#include <QFrame>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QToolButton>
+
+namespace app {
+
+using Level = widgets::StatusIndicator::Level;
+
+MainWindow::MainWindow(session::Session &session, QWidget *parent)
+    : QMainWindow(parent),
+      m_session(session),
+      m_tabs(new QTabWidget(this)),
+      m_health(new widgets::ServiceHealthIndicator(this)),
+      m_stream(new widgets::StatusIndicator(tr("Live updates"), this))
+{
+    setWindowTitle(tr("Switchboard — %1").arg(session.displayName()));
+    m_tabs->setObjectName(QStringLiteral("workspaces"));
+    m_tabs->setDocumentMode(true);
+    setCentralWidget(m_tabs);
+    buildWorkspaces();
+    buildMenus();
+
+    m_health->setObjectName(QStringLiteral("serviceHealth"));
+    m_stream->setObjectName(QStringLiteral("eventStream"));
+    auto *separator = new QFrame(this);
+    separator->setFrameShape(QFrame::VLine);
+    separator->setFrameShadow(QFrame::Sunken);
+    m_serverLabel = new QLabel(this);
+    m_serverLabel->setObjectName(QStringLiteral("serverLabel"));
+    statusBar()->addWidget(m_serverLabel);
+    updateServerLabel();
+    connect(&session, &session::Session::endpointResolved, this, &MainWindow::updateServerLabel);
+    statusBar()->addPermanentWidget(m_health);
+    statusBar()->addPermanentWidget(separator);
+    statusBar()->addPermanentWidget(m_stream);
+
+    session::Connection &connection = session.connection();
+    connect(&connection, &session::Connection::monitoredServicesChanged, this,
+            &MainWindow::updateServices);
+    connect(&connection, &session::Connection::serviceStateChanged, this,
+            &MainWindow::updateService);
+    updateServices(connection.monitoredServices());
+    connect(&session.events(), &session::EventStream::stateChanged, this, &MainWindow::updateStream);
+    updateStream(session.events().state());
+    connect(&session.notices(), &session::NoticeStore::noticesAdded, this, &MainWindow::showNotices);
+
+    resize(1100, 700);
+}
+
+void MainWindow::updateServerLabel()
+{
+    const QString version = m_session.serverVersion();
+    m_serverLabel->setText(version.isEmpty()
+        ? tr("%1 on %2").arg(m_session.username(), m_session.connection().address())
+        : tr("%1 on %2 (server %3)").arg(m_session.username(), m_session.connection().address(), version));
+}
+
+QString MainWindow::serviceLabel(const QString &service)
+{
+    static const QHash<QString, const char *> labels = {
+        {QStringLiteral("identity"), QT_TRANSLATE_NOOP("app::MainWindow", "Identity")},
+        {QStringLiteral("directory"), QT_TRANSLATE_NOOP("app::MainWindow", "Directory")},
+        {QStringLiteral("routing"), QT_TRANSLATE_NOOP("app::MainWindow", "Routing")},
+        {QStringLiteral("conversation"), QT_TRANSLATE_NOOP("app::MainWindow", "Conversation")},
+        {QStringLiteral("stats"), QT_TRANSLATE_NOOP("app::MainWindow", "Statistics")},
+        {QStringLiteral("catalog"), QT_TRANSLATE_NOOP("app::MainWindow", "Catalog")},
+        {QStringLiteral("gateway"), QT_TRANSLATE_NOOP("app::MainWindow", "Gateway")},
+    };
+    const char *label = labels.value(service);
+    return label ? tr(label) : service;
+}
+
+void MainWindow::buildWorkspaces()
+{
+    if (m_session.hasRole(session::Role::Agent)) {
+        auto *agent = new widgets::PlaceholderPanel(tr("Agent workspace"),
+            tr("Interactions offered to you and those you handle — voice, chat, email and "
+               "SMS — will appear here, with your state, your capacity per channel and "
+               "wrap-up."), m_tabs);
+        agent->setObjectName(QStringLiteral("agentWorkspace"));
+        m_tabs->addTab(agent, tr("Agent"));
+    }
+    if (m_session.hasRole(session::Role::Supervisor)) {
+        auto *supervisor = new widgets::PlaceholderPanel(tr("Supervisor workspace"),
+            tr("Queues and agents, live: service level, waiting interactions and agent "
+               "states, with actions to force a state, monitor, whisper or barge; and "
+               "staffing plans."), m_tabs);
+        supervisor->setObjectName(QStringLiteral("supervisorWorkspace"));
+        m_tabs->addTab(supervisor, tr("Supervisor"));
+    }
+    if (m_session.hasRole(session::Role::Admin)) {
+        auto *admin = new widgets::PlaceholderPanel(tr("Administration"),
+            tr("Skills, queues, agents, reason and wrap-up codes, business hours, and "
+               "which feature modules run where."), m_tabs);
+        admin->setObjectName(QStringLiteral("adminWorkspace"));
+        m_tabs->addTab(admin, tr("Admin"));
+    }
+    // Open on the most senior role's workspace: that is what the user signed in for.
+    if (m_tabs->count() > 1)
+        m_tabs->setCurrentIndex(m_tabs->count() - 1);
+    if (m_tabs->count() == 0) {
+        m_tabs->addTab(new widgets::PlaceholderPanel(tr("No workspace"),
+            tr("Your account holds no role yet. Ask an administrator to give you one."),
+            m_tabs), tr("Welcome"));
+    }
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *appMenu = menuBar()->addMenu(tr("&Switchboard"));
+    appMenu->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
+
+    auto *userButton = new QToolButton(this);
+    userButton->setObjectName(QStringLiteral("userMenuButton"));
+    userButton->setText(m_session.displayName());
+    userButton->setPopupMode(QToolButton::InstantPopup);
+    userButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    userButton->setAutoRaise(true);
+    auto *userMenu = new QMenu(userButton);
+    userMenu->setObjectName(QStringLiteral("userMenu"));
+    QStringList roles;
+    if (m_session.hasRole(session::Role::Agent)) roles << tr("agent");
+    if (m_session.hasRole(session::Role::Supervisor)) roles << tr("supervisor");
+    if (m_session.hasRole(session::Role::Admin)) roles << tr("admin");
+    QAction *who = userMenu->addAction(tr("Signed in as %1 on %2")
+                                           .arg(m_session.username(), m_session.connection().address()));
+    who->setEnabled(false);
+    QAction *roleInfo = userMenu->addAction(tr("Roles: %1").arg(roles.isEmpty() ? tr("none")
+                                                                                : roles.join(QLatin1String(", "))));
+    roleInfo->setEnabled(false);
+    userMenu->addSeparator();
+    QAction *signOut = userMenu->addAction(tr("Sign &out"), this, &MainWindow::signOutRequested);
+    signOut->setObjectName(QStringLiteral("signOutAction"));
+    userButton->setMenu(userMenu);
+    menuBar()->setCornerWidget(userButton, Qt::TopRightCorner);
+}
+
+void MainWindow::updateServices(const QStringList &services)
+{
+    QStringList labels;
+    for (const QString &service : services)
+        labels << serviceLabel(service);
+    m_health->setServices(services, labels);
+    for (const QString &service : services) {
+        updateService(service, m_session.connection().serviceState(service),
+                      m_session.connection().serviceMessage(service));
+    }
+}
+
+void MainWindow::updateService(const QString &name, session::ServiceState state, const QString &message)
+{
+    Level level = Level::Unknown;
+    QString details;
+    switch (state) {
+    case session::ServiceState::Connecting:
+        level = Level::Pending;
+        details = tr("%1: connecting…").arg(serviceLabel(name));
+        break;
+    case session::ServiceState::Ready:
+        level = Level::Ok;
+        details = tr("%1: available").arg(serviceLabel(name));
+        break;
+    case session::ServiceState::Unavailable:
+        level = Level::Error;
+        details = tr("%1: unavailable — %2").arg(serviceLabel(name), message);
+        break;
+    }
+    m_health->setHealth(name, level, details);
+    checkSettled();
+}
+
+void MainWindow::updateStream(session::StreamState state)
+{
+    const QString error = m_session.events().lastError();
+    switch (state) {
+    case session::StreamState::Disconnected:
+        m_stream->setLevel(Level::Unknown);
+        m_stream->setText(tr("Live updates: off"));
+        m_stream->setDetails(tr("Not connected to the event stream."));
+        break;
+    case session::StreamState::Connecting:
+        m_stream->setLevel(Level::Pending);
+        m_stream->setText(tr("Live updates: connecting"));
+        m_stream->setDetails(tr("Connecting to %1").arg(m_session.events().url().toString()));
+        break;
+    case session::StreamState::Connected:
+        m_stream->setLevel(Level::Ok);
+        m_stream->setText(tr("Live updates: on"));
+        m_stream->setDetails(tr("Connected to %1").arg(m_session.events().url().toString()));
+        break;
+    case session::StreamState::Reconnecting:
+        m_stream->setLevel(Level::Error);
+        m_stream->setText(tr("Live updates: reconnecting"));
+        m_stream->setDetails(error.isEmpty() ? tr("Connection lost; reconnecting.")
+                                             : tr("Connection lost (%1); reconnecting.").arg(error));
+        break;
+    }
+    checkSettled();
+}
+
+bool MainWindow::isSettled() const
+{
+    if (m_session.events().state() != session::StreamState::Connected)
+        return false;
+    const QStringList services = m_session.connection().monitoredServices();
+    return std::none_of(services.begin(), services.end(), [this](const QString &service) {
+        return m_session.connection().serviceState(service) == session::ServiceState::Connecting;
+    });
+}
+
+void MainWindow::checkSettled()
+{
+    if (!m_settled && isSettled()) {
+        m_settled = true;
+        emit settled();
+    }
+}
+
+void MainWindow::showNotices(int count)
+{
+    const QList<session::Notice> &notices = m_session.notices().notices();
+    if (notices.isEmpty() || count <= 0)
+        return;
+    const session::Notice &latest = notices.last();
+    const QString text = latest.fromUsername.isEmpty()
+        ? latest.text
+        : tr("%1: %2").arg(latest.fromUsername, latest.text);
+    statusBar()->showMessage(text, 15000);
+}
+
+} // namespace app

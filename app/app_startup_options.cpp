@@ -1,0 +1,42 @@
+#include "app_startup_options.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace app {
+
+StartupOptions StartupOptions::fromCommandLine(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("app", "Switchboard contact-center desktop client"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption server(QStringLiteral("server"),
+        QCoreApplication::translate("app", "Server address (gRPC)."),
+        QCoreApplication::translate("app", "host:port"));
+    const QCommandLineOption ca(QStringLiteral("ca"),
+        QCoreApplication::translate("app", "PEM certificate of the server's CA to trust."),
+        QCoreApplication::translate("app", "file"));
+    const QCommandLineOption insecure(QStringLiteral("insecure"),
+        QCoreApplication::translate("app", "Connect without TLS (development servers only)."));
+    const QCommandLineOption user(QStringLiteral("user"),
+        QCoreApplication::translate("app", "User name to sign in with."),
+        QCoreApplication::translate("app", "name"));
+    const QCommandLineOption passwordFile(QStringLiteral("password-file"),
+        QCoreApplication::translate("app", "File holding the password, for scripted starts."),
+        QCoreApplication::translate("app", "file"));
+    parser.addOptions({server, ca, insecure, user, passwordFile});
+    parser.process(arguments);
+
+    StartupOptions options;
+    options.server = parser.value(server);
+    options.caFile = parser.value(ca);
+    options.insecure = parser.isSet(insecure);
+    options.user = parser.value(user);
+    options.passwordFile = parser.value(passwordFile);
+    options.screenshot = qEnvironmentVariable("SWITCHBOARD_SCREENSHOT");
+    return options;
+}
+
+} // namespace app

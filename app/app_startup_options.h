@@ -1,0 +1,21 @@
+#pragma once
+// app::StartupOptions: what the command line asks for.
+
+#include <QString>
+#include <QStringList>
+
+namespace app {
+
+struct StartupOptions {
+    QString server;         // --server HOST:PORT
+    QString caFile;         // --ca FILE
+    bool insecure = false;  // --insecure
+    QString user;           // --user NAME
+    QString passwordFile;   // --password-file FILE (scripted starts)
+    QString screenshot;     // $SWITCHBOARD_SCREENSHOT: grab the signed-in window, quit
+
+    // Parses the application's arguments; exits on --help/--version or errors.
+    static StartupOptions fromCommandLine(const QStringList &arguments);
+};
+
+} // namespace app

@@ -69,6 +69,7 @@ private:
     QByteArray m_httpBuffer;
     FrameParser m_parser;
     bool m_json = false;
+    bool m_tls = false;   // the socket is a QSslSocket: bytes must go through it
 
     std::string m_userId;
     std::string m_sessionId;

@@ -108,6 +108,9 @@ void Worker::deliver(std::span<const EventEntryPtr> events)
     std::map<std::pair<bool, std::vector<std::uint32_t>>, QByteArray> frames;
     std::vector<std::uint32_t> picked;
     std::vector<const EventEntry *> entries;
+    const QByteArray *lastFrame = nullptr;   // std::map nodes are stable
+    bool lastJson = false;
+    std::vector<std::uint32_t> lastPicked;
     for (Connection *c : std::as_const(m_connections)) {
         if (!c->isOpen())
             continue;
@@ -120,6 +123,12 @@ void Worker::deliver(std::span<const EventEntryPtr> events)
         if (picked.empty())
             continue;
         c->setDeliveredThrough(events[picked.back()]->sequence);
+        // Most clients of a fan-out hold the same topics: reuse the previous frame
+        // without building a key.
+        if (lastFrame && c->json() == lastJson && picked == lastPicked) {
+            c->send(*lastFrame);
+            continue;
+        }
         auto key = std::make_pair(c->json(), picked);
         auto it = frames.find(key);
         if (it == frames.end()) {
@@ -131,6 +140,9 @@ void Worker::deliver(std::span<const EventEntryPtr> events)
                                           : BatchEncoder::binaryEvents(entries))
                      .first;
         }
+        lastFrame = &it->second;
+        lastJson = c->json();
+        lastPicked = picked;
         c->send(it->second);
     }
 

@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QFrame>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
@@ -147,7 +148,11 @@ void MainWindow::buildMenus()
     QAction *signOut = userMenu->addAction(tr("Sign &out"), this, &MainWindow::signOutRequested);
     signOut->setObjectName(QStringLiteral("signOutAction"));
     userButton->setMenu(userMenu);
-    menuBar()->setCornerWidget(userButton, Qt::TopRightCorner);
+    auto *corner = new QWidget(this);
+    auto *cornerLayout = new QHBoxLayout(corner);
+    cornerLayout->setContentsMargins(0, 0, 8, 0);
+    cornerLayout->addWidget(userButton);
+    menuBar()->setCornerWidget(corner, Qt::TopRightCorner);
 }
 
 void MainWindow::updateServices(const QStringList &services)

@@ -274,11 +274,13 @@ private slots:
     void stopClosesNormallyAndStaysDown()
     {
         startConnected();
+        QSignalSpy states(stream.get(), &session::EventStream::stateChanged);
         stream->stop();
         QCOMPARE(stream->state(), session::StreamState::Disconnected);
         QTRY_COMPARE(gateway->clientCloseCodes.size(), 1);
         QCOMPARE(gateway->clientCloseCodes.first(), int(QWebSocketProtocol::CloseCodeNormal));
-        QTest::qWait(300);      // longer than the backoff: nothing may reconnect
+        QCOMPARE(states.size(), 1);
+        QVERIFY(!states.wait(300));     // longer than the backoff: nothing may reconnect
         QCOMPARE(gateway->hellos.size(), 1);
     }
 };

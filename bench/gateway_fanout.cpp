@@ -22,6 +22,7 @@
 #include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QTemporaryDir>
+#include <QThread>
 
 #include <openssl/err.h>
 #include <openssl/ssl.h>
@@ -336,7 +337,7 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     bool tls = false;
-    int clientCount = 1000, seconds = 5, workers = 2;
+    int clientCount = 1000, seconds = 5, workers = 0;   // 0: the server default
     const QStringList args = app.arguments();
     for (int i = 1; i < args.size(); ++i) {
         if (args[i] == "--tls")
@@ -364,6 +365,8 @@ int main(int argc, char **argv)
     options.wsListen = "127.0.0.1:0";
     options.insecure = !tls;
     options.wsThreads = workers;
+    if (workers == 0)
+        workers = std::max(1, QThread::idealThreadCount() - 1);   // what the gateway picks
     options.wsPingIntervalMs = 600000;
     auto bus = runtime::makeInProcessBus();
     const runtime::SigningKey key = runtime::SigningKey::generate();

@@ -360,6 +360,8 @@ void Connection::send(const QByteArray &frame)
     if (!m_tls && m_socket->bytesToWrite() == 0) {
         const ssize_t n = ::send(int(m_socket->socketDescriptor()), frame.constData(), size_t(frame.size()),
                                  MSG_NOSIGNAL | MSG_DONTWAIT);
+        if (n == frame.size())
+            return;   // all in the kernel: nothing can be pending here
         if (n > 0)
             written = n;
     }

@@ -1,5 +1,5 @@
 #include "gateway_logging.h"
 
 namespace gateway {
-Q_LOGGING_CATEGORY(lcGateway, "sb.gateway")
+Q_LOGGING_CATEGORY(lcGateway, "switchboard.gateway")
 } // namespace gateway

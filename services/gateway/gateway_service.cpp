@@ -126,7 +126,12 @@ void Service::start()
     QString hostText;
     const auto [address, port] = parseListen(m_service.options.wsListen, &hostText);
 
-    const int workerCount = std::max(1, m_service.options.wsThreads);
+    // By default one worker per core but one, which stays for gRPC and the bus: on two
+    // cores a single worker fans out with lower latency than two that compete with them
+    // (docs/PERFORMANCE.md).
+    const int workerCount = m_service.options.wsThreads > 0
+        ? m_service.options.wsThreads
+        : std::max(1, QThread::idealThreadCount() - 1);
     for (int i = 0; i < workerCount; ++i) {
         auto *thread = new QThread;
         thread->setObjectName(QStringLiteral("sb.gateway.worker%1").arg(i));

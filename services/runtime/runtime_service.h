@@ -31,7 +31,7 @@ struct ServerOptions {
     std::int64_t wsPingIntervalMs = 15000;      // a peer silent for 2 intervals is dead
     std::int64_t wsSendBufferLimitBytes = 8 * 1024 * 1024;   // above: cut off as too slow
     std::int64_t wsResumeBufferEvents = 100000; // events kept for resume
-    int wsThreads = 2;
+    int wsThreads = 0;                          // 0: one per core, less one for gRPC
 };
 
 // Handed to each service: its folder, the bus, token verification, and a channel to

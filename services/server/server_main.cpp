@@ -26,7 +26,7 @@
 #include <functional>
 #include <map>
 
-Q_LOGGING_CATEGORY(lcServer, "sb.server")
+Q_LOGGING_CATEGORY(lcServer, "switchboard.server")
 
 namespace {
 
@@ -63,10 +63,11 @@ bool parseOptions(QCoreApplication &app, runtime::ServerOptions &options, QStrin
     const QCommandLineOption pingInterval("ws-ping-interval-ms", "Gateway ping interval.", "MS", "15000");
     const QCommandLineOption sendLimit("ws-send-buffer-limit", "Bytes queued for one client before it is cut off as too slow.",
                                        "BYTES", QString::number(options.wsSendBufferLimitBytes));
+    const QCommandLineOption wsThreads("ws-threads", "Gateway worker threads (0: one per core, less one).", "N", "0");
     const QCommandLineOption resumeEvents("ws-resume-events", "Events kept for clients that reconnect.", "N",
                                           QString::number(options.wsResumeBufferEvents));
     parser.addOptions({services, listen, wsListen, dataDir, seedDemo, insecure, tlsCert, tlsKey, adminPassword,
-                       tokenTtl, pingInterval, sendLimit, resumeEvents});
+                       tokenTtl, pingInterval, sendLimit, resumeEvents, wsThreads});
     parser.process(app);
 
     if (!parser.isSet(dataDir)) {
@@ -99,6 +100,13 @@ bool parseOptions(QCoreApplication &app, runtime::ServerOptions &options, QStrin
     if (!positive(tokenTtl, options.accessTokenTtlSeconds) || !positive(pingInterval, options.wsPingIntervalMs)
         || !positive(sendLimit, options.wsSendBufferLimitBytes) || !positive(resumeEvents, options.wsResumeBufferEvents))
         return false;
+
+    bool threadsOk = false;
+    options.wsThreads = parser.value(wsThreads).toInt(&threadsOk);
+    if (!threadsOk || options.wsThreads < 0 || options.wsThreads > 64) {
+        error = QString("--ws-threads must be 0 to 64, not '%1'").arg(parser.value(wsThreads));
+        return false;
+    }
 
     for (const std::string &address : {options.listen, options.wsListen}) {
         try {

@@ -39,15 +39,6 @@ qint64 nowMs()
     return QDateTime::currentMSecsSinceEpoch();
 }
 
-const char *roleName(int role)
-{
-    switch (role) {
-    case switchboard::v1::ROLE_AGENT: return "agent";
-    case switchboard::v1::ROLE_SUPERVISOR: return "supervisor";
-    case switchboard::v1::ROLE_ADMIN: return "admin";
-    default: return nullptr;
-    }
-}
 
 } // namespace
 
@@ -291,7 +282,7 @@ void Connection::handleHello(const switchboard::v1::ClientHello &hello)
     m_topics.insert("all");
     m_topics.insert("user:" + m_userId);
     for (int role : m_roles) {
-        if (const char *name = roleName(role))
+        if (const char *name = runtime::roleName(role))
             m_topics.insert(std::string("role:") + name);
     }
     if (!addTopics(hello.extra_topics()))

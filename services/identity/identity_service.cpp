@@ -120,6 +120,20 @@ void Service::stop()
     d->store.flush();
 }
 
+std::string Service::issueServiceToken(const std::string &serviceName, std::int64_t ttlMs)
+{
+    v1::SessionClaims claims;
+    claims.set_user_id("svc-" + serviceName);
+    claims.set_username(serviceName);
+    claims.set_session_id("svc-session-" + serviceName);
+    for (v1::Role role : {v1::ROLE_ADMIN, v1::ROLE_SUPERVISOR, v1::ROLE_INTEGRATION})
+        claims.add_roles(role);
+    const std::int64_t now = runtime::nowMs();
+    claims.set_issued_at_ms(now);
+    claims.set_expires_at_ms(now + ttlMs);
+    return d->signingKey.sign(claims);
+}
+
 void Service::seedDemo()
 {
     struct DemoUser {
@@ -133,6 +147,7 @@ void Service::seedDemo()
         {"agent3", "Agent Three", {v1::ROLE_AGENT}},
         {"supervisor1", "Supervisor One", {v1::ROLE_SUPERVISOR, v1::ROLE_AGENT}},
         {"admin1", "Admin One", {v1::ROLE_ADMIN, v1::ROLE_SUPERVISOR}},
+        {"simulator", "Simulator", {v1::ROLE_INTEGRATION}},
     };
 
     const std::string path = (fs::path(d->context.options.dataDir) / "demo-users.txt").string();

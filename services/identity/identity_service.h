@@ -29,6 +29,10 @@ public:
     // mode 0600). Idempotent: a password already written there is never changed.
     void seedDemo();
 
+    // A token for another service of this process to call its peers with (admin,
+    // supervisor and integration roles, user id "svc-<name>"), valid ttlMs.
+    std::string issueServiceToken(const std::string &serviceName, std::int64_t ttlMs);
+
 private:
     struct Private;
     std::unique_ptr<Private> d;

@@ -58,14 +58,4 @@ std::string trimmed(std::string_view text)
     return std::string(text.substr(begin, end - begin + 1));
 }
 
-const char *roleName(int role)
-{
-    switch (role) {
-    case switchboard::v1::ROLE_AGENT: return "agent";
-    case switchboard::v1::ROLE_SUPERVISOR: return "supervisor";
-    case switchboard::v1::ROLE_ADMIN: return "admin";
-    default: return "unknown";
-    }
-}
-
 } // namespace identity

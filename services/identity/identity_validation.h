@@ -24,6 +24,5 @@ std::string displayNameProblem(std::string_view displayName);
 std::string rolesProblem(const std::vector<int> &roles);
 
 std::string trimmed(std::string_view text);
-const char *roleName(int role);
 
 } // namespace identity

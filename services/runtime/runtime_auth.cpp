@@ -9,17 +9,16 @@
 
 namespace runtime {
 
-namespace {
-const char *roleName(switchboard::v1::Role role)
+const char *roleName(int role)
 {
     switch (role) {
     case switchboard::v1::ROLE_AGENT: return "agent";
     case switchboard::v1::ROLE_SUPERVISOR: return "supervisor";
     case switchboard::v1::ROLE_ADMIN: return "admin";
-    default: return "unknown";
+    case switchboard::v1::ROLE_INTEGRATION: return "integration";
+    default: return nullptr;
     }
 }
-} // namespace
 
 bool Caller::hasRole(switchboard::v1::Role role) const
 {
@@ -71,7 +70,8 @@ AuthResult Authenticator::verifyToken(std::string_view token,
     for (auto role : anyOf) {
         if (!needed.empty())
             needed += " or ";
-        needed += roleName(role);
+        const char *name = roleName(role);
+        needed += name ? name : "unknown";
     }
     result.status = grpc::Status(grpc::StatusCode::PERMISSION_DENIED,
                                  "this needs the " + needed + " role, which user '"

@@ -15,6 +15,10 @@ namespace switchboard::v1 { enum Role : int; }
 
 namespace runtime {
 
+// "agent", "supervisor", "admin", "integration"; nullptr for anything else. The names
+// used in topics ("role:agent") and messages.
+const char *roleName(int role);
+
 struct Caller {
     std::string userId;
     std::string username;

@@ -2,6 +2,7 @@
 // What every service hosted by switchboard-server implements, and what it is given.
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -43,6 +44,10 @@ struct ServiceContext {
     const Authenticator &auth;
     std::shared_ptr<grpc::Channel> peers;       // reach other services through gRPC
     std::string grpcAdvertisedPort;             // the port clients use for gRPC
+    // A bearer token for calls to peers (a service principal holding the admin,
+    // supervisor and integration roles). Cheap: cached and renewed before it expires.
+    // Empty when no identity is reachable.
+    std::function<std::string()> serviceToken;
 };
 
 class Service {

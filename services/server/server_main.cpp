@@ -6,6 +6,7 @@
 #include "runtime_auth.h"
 #include "runtime_bus.h"
 #include "runtime_service_host.h"
+#include "runtime_store.h"
 #include "runtime_tls.h"
 #include "runtime_tokens.h"
 
@@ -24,6 +25,7 @@
 #include <cstdio>
 #include <sys/stat.h>
 #include <functional>
+#include <mutex>
 #include <map>
 
 Q_LOGGING_CATEGORY(lcServer, "switchboard.server")
@@ -176,13 +178,34 @@ int main(int argc, char **argv)
     runtime::ServiceContext context{options, *bus, verifier, auth,
                                     runtime::makeClientChannel(peerTarget, tls ? tls->caCertPem : std::string(),
                                                                options.insecure),
-                                    std::to_string(listenPort)};
+                                    std::to_string(listenPort), {}};
+
+    // Services call their peers with a token that the in-process identity signs.
+    identity::Service *identityService = nullptr;
+    std::mutex serviceTokenMutex;
+    std::string serviceToken;
+    std::int64_t serviceTokenRenewAt = 0;
+    context.serviceToken = [&]() -> std::string {
+        if (!identityService)
+            return {};
+        std::lock_guard lock(serviceTokenMutex);
+        const std::int64_t now = runtime::nowMs();
+        if (serviceToken.empty() || now >= serviceTokenRenewAt) {
+            constexpr std::int64_t ttl = 60 * 60 * 1000;
+            serviceToken = identityService->issueServiceToken("server", ttl);
+            serviceTokenRenewAt = now + ttl / 2;
+        }
+        return serviceToken;
+    };
 
     runtime::ServiceHost host(options, tls.get());
     try {
         for (const std::string &name : options.services) {
-            if (name == "identity")
-                host.add(std::make_unique<identity::Service>(context));
+            if (name == "identity") {
+                auto service = std::make_unique<identity::Service>(context);
+                identityService = service.get();
+                host.add(std::move(service));
+            }
             else if (name == "directory")
                 host.add(std::make_unique<directory::Service>(context));
             else if (name == "gateway")

@@ -777,8 +777,8 @@ void tst_IdentityService::seedDemoWritesPasswordsOnceAndKeepsThem()
     std::string username, password;
     while (lines >> username >> password)
         passwords[username] = password;
-    QCOMPARE(passwords.size(), size_t(5));
-    for (const char *name : {"agent1", "agent2", "agent3", "supervisor1", "admin1"})
+    QCOMPARE(passwords.size(), size_t(6));
+    for (const char *name : {"agent1", "agent2", "agent3", "supervisor1", "admin1", "simulator"})
         QVERIFY2(passwords.count(name), name);
 
     const v1::SignInResponse supervisor = signIn("supervisor1", passwords["supervisor1"]);
@@ -786,7 +786,7 @@ void tst_IdentityService::seedDemoWritesPasswordsOnceAndKeepsThem()
     const v1::SignInResponse admin1 = signIn("admin1", passwords["admin1"]);
     v1::ListUsersResponse all;
     QCOMPARE_STATUS(m_harness->stub->ListUsers(bearer(admin1.access_token()).get(), {}, &all), grpc::StatusCode::OK);
-    QCOMPARE(all.users_size(), 6);
+    QCOMPARE(all.users_size(), 7);   // the demo users and the first administrator
 
     m_harness->service->seedDemo();
     QCOMPARE(runtime::readFile(path.toStdString()), first);

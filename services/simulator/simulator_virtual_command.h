@@ -1,0 +1,12 @@
+#pragma once
+
+#include <QStringList>
+
+namespace simulator {
+
+// `switchboard-sim virtual --arrival-rate PER_S --aht S --agents N --threshold S --hours H
+//  --seed X [--warmup-hours W] [--json]`: a VirtualRun, measured figures beside Erlang C.
+// `arguments` starts with "virtual". Returns the process exit code (2: usage error).
+int runVirtualCommand(const QStringList &arguments);
+
+} // namespace simulator

@@ -246,9 +246,16 @@ public:
             m_store.store().transaction([&] {
                 const auto existing = m_store.interaction(incoming.id());
                 // Routing publishes one change on several topics: apply each version once,
-                // and never go back to an older one.
-                if (existing && incoming.version() != 0 && incoming.version() <= existing->version())
-                    return;
+                // and never go back to an older one. An offer carries the version of the
+                // waiting interaction it was made from, so it may repeat that version.
+                if (existing && incoming.version() != 0) {
+                    const bool offerOnWaiting = event.has_offer_made()
+                        && (existing->state() == v1::INTERACTION_STATE_WAITING
+                            || existing->state() == v1::INTERACTION_STATE_OFFERED);
+                    if (incoming.version() < existing->version()
+                        || (incoming.version() == existing->version() && !offerOnWaiting))
+                        return;
+                }
                 v1::Interaction merged = incoming;
                 if (existing) {
                     if (!merged.has_enqueued_at() && existing->has_enqueued_at())

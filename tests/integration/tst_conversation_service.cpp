@@ -74,6 +74,7 @@ private slots:
     void smsSegmentsAreCounted();
     void smsIsLimitedToTenSegments();
     void callRingsWhenOfferedAndConnectsWhenAccepted();
+    void offerWithTheWaitingVersionStillRings();
     void callActionsFollowTheStateMachine();
     void holdTimeIsAccounted();
     void dtmfDigitsAreValidated();
@@ -632,6 +633,30 @@ void TstConversationService::callRingsWhenOfferedAndConnectsWhenAccepted()
     activeChat("i-not-a-call");
     request.set_interaction_id("i-not-a-call");
     QCOMPARE_STATUS(m_stub->GetCall(as(Agent).get(), request, &call), StatusCode::FAILED_PRECONDITION);
+}
+
+void TstConversationService::offerWithTheWaitingVersionStillRings()
+{
+    // Routing's offer_made carries the interaction as it was waiting (same version),
+    // followed by interaction_changed with the next version.
+    v1::Interaction i = interaction("i-offer", v1::CHANNEL_VOICE, v1::INTERACTION_STATE_WAITING);
+    i.set_version(3);
+    v1::Event waiting;
+    *waiting.mutable_interaction_changed()->mutable_interaction() = i;
+    m_bus->publish(waiting);
+    i.set_state(v1::INTERACTION_STATE_OFFERED);
+    i.set_agent_user_id(Agent);
+    v1::Event offer;
+    *offer.mutable_offer_made()->mutable_interaction() = i;
+    m_bus->publish(offer);
+    QCOMPARE(getCall("i-offer").state(), v1::CALL_STATE_RINGING);
+    i.set_version(4);
+    v1::Event changed;
+    *changed.mutable_interaction_changed()->mutable_interaction() = i;
+    m_bus->publish(changed);
+    const v1::Call call = getCall("i-offer");
+    QCOMPARE(call.state(), v1::CALL_STATE_RINGING);
+    QCOMPARE(call.version(), 1);   // the same offer twice rings once
 }
 
 void TstConversationService::callActionsFollowTheStateMachine()

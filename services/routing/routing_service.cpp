@@ -371,9 +371,42 @@ public:
 
     Reactor *Enqueue(grpc::CallbackServerContext *ctx, const v1::EnqueueRequest *req, v1::Interaction *resp) override
     {
-        return command(ctx, {v1::ROLE_INTEGRATION, v1::ROLE_ADMIN}, [this, req, resp](const runtime::Caller &) {
-            return enqueue(*req, resp);
-        }, [req]() -> Status {
+        auto *reactor = ctx->DefaultReactor();
+        const runtime::AuthResult auth = m_context.auth.require(*ctx, {v1::ROLE_INTEGRATION, v1::ROLE_ADMIN});
+        if (!auth.ok()) {
+            reactor->Finish(auth.status);
+            return reactor;
+        }
+        if (Status s = validateEnqueue(*req); !s.ok()) {
+            reactor->Finish(s);
+            return reactor;
+        }
+        auto proceed = [this, reactor, req, resp](std::optional<v1::Queue> fetched) {
+            execute(reactor, [this, req, resp, fetched = std::move(fetched)]() {
+                if (fetched)
+                    applyQueue(*fetched);
+                return enqueue(*req, resp);
+            });
+        };
+        if (queueKnown(req->queue_id())) {
+            proceed(std::nullopt);
+            return reactor;
+        }
+        // A queue created a moment ago may not have reached us through the bus yet: ask.
+        v1::GetQueueRequest request;
+        request.set_id(req->queue_id());
+        callDirectory<v1::GetQueueRequest, v1::Queue>(
+            request, [](auto *async, auto *c, auto *rq, auto *rs, auto cb) { async->GetQueue(c, rq, rs, std::move(cb)); },
+            [proceed](Status status, v1::Queue queue) {
+                proceed(status.ok() ? std::optional(std::move(queue)) : std::nullopt);
+            });
+        return reactor;
+    }
+
+    static Status validateEnqueue(const v1::EnqueueRequest &request)
+    {
+        const v1::EnqueueRequest *req = &request;
+        {
             if (req->queue_id().empty())
                 return invalid("queue_id", "is required");
             if (!channelFromProto(req->channel()))
@@ -393,7 +426,7 @@ public:
             if (req->idempotency_key().size() > 200)
                 return invalid("idempotency_key", "is longer than 200 characters");
             return Status::OK;
-        });
+        }
     }
 
     Reactor *Abandon(grpc::CallbackServerContext *ctx, const v1::AbandonRequest *req, v1::Interaction *resp) override
@@ -908,6 +941,10 @@ private:
         }
         info.proto = queue;
         info.removed = false;
+        {
+            std::lock_guard lock(m_knownMutex);
+            m_knownQueues.insert(queue.id());
+        }
         QueueConfig config;
         config.id = info.id;
         config.channels = 0;
@@ -933,11 +970,30 @@ private:
         return info;
     }
 
+    // A queue from the directory: into the engine, the cache, and the agents' eligible queues.
+    void applyQueue(const v1::Queue &queue)
+    {
+        upsertQueue(queue);
+        m_batch.queueConfigs.emplace_back(queue.id(), queue.SerializeAsString());
+        for (const auto &[userId, agent] : m_agents)
+            markAgent(agent.id);   // their eligible queues may have changed
+    }
+
+    bool queueKnown(const std::string &id)
+    {
+        std::lock_guard lock(m_knownMutex);
+        return m_knownQueues.contains(id);
+    }
+
     void removeQueue(const std::string &id)
     {
         const auto it = m_queues.find(id);
         if (it == m_queues.end())
             return;
+        {
+            std::lock_guard lock(m_knownMutex);
+            m_knownQueues.erase(id);
+        }
         it->second.removed = true;
         // A queue that still holds interactions stays in the engine until they are done;
         // it takes nothing new.
@@ -1332,10 +1388,7 @@ private:
                         return;
                     }
                     m_thread.post([this, queue = std::move(queue)] {
-                        upsertQueue(queue);
-                        m_batch.queueConfigs.emplace_back(queue.id(), queue.SerializeAsString());
-                        for (const auto &[userId, agent] : m_agents)
-                            markAgent(agent.id);   // their eligible queues may have changed
+                        applyQueue(queue);
                         flush();
                     });
                 });
@@ -1396,6 +1449,7 @@ private:
     // Any thread.
     std::mutex m_knownMutex;
     std::set<std::string> m_knownAgents;
+    std::set<std::string> m_knownQueues;
     std::mutex m_reasonMutex;
     std::set<std::string> m_reasonCodes;
     bool m_reasonCodesLoaded = false;

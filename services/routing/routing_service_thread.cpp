@@ -57,6 +57,7 @@ void ServiceThread::stop()
 void ServiceThread::run()
 {
     std::unique_lock lock(m_mutex);
+    Millis lastTick = -1;
     for (;;) {
         if (!m_tasks.empty()) {
             Task task = std::move(m_tasks.front());
@@ -70,10 +71,17 @@ void ServiceThread::run()
             return;
         const std::optional<Millis> deadline = m_deadline();
         const Millis now = runtime::nowMs();
-        if (deadline && *deadline <= now) {
+        if (deadline && *deadline <= now && now != lastTick) {
+            lastTick = now;
             lock.unlock();
             m_tick(now);
             lock.lock();
+            continue;
+        }
+        if (deadline && *deadline <= now) {
+            // Still due after a tick in this very millisecond: try again in the next one
+            // rather than spin.
+            m_wake.wait_for(lock, std::chrono::milliseconds(1));
             continue;
         }
         if (deadline)

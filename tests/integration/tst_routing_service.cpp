@@ -129,6 +129,7 @@ private slots:
     void rolesAreEnforced();
     void enqueueValidatesItsRequest();
     void enqueueWithTheSameIdempotencyKeyReturnsTheSameInteraction();
+    void enqueueRightAfterTheQueueIsCreatedFindsIt();
     void abandonWhileWaitingEndsTheInteraction();
     void restartKeepsWaitingAndActiveInteractionsAndAgentStates();
     void directoryChangeIsUsedOnTheNextDecision();
@@ -555,6 +556,19 @@ void TestRoutingService::enqueueWithTheSameIdempotencyKeyReturnsTheSameInteracti
     QVERIFY_OK(m_routing->ListWaiting(ctx(m_supervisor).get(), request, &waiting));
     QCOMPARE(waiting.interactions_size(), 2);
     QCOMPARE(waiting.interactions(0).id(), first.id());   // oldest first
+}
+
+void TestRoutingService::enqueueRightAfterTheQueueIsCreatedFindsIt()
+{
+    v1::CreateQueueRequest request;
+    request.mutable_queue()->set_name("Brand new");
+    request.mutable_queue()->add_channels(v1::CHANNEL_CHAT);
+    v1::Queue created;
+    QVERIFY_OK(m_client->directory().CreateQueue(ctx(m_admin).get(), request, &created));
+    // No waiting for the bus: routing asks the directory about a queue it does not know.
+    const v1::Interaction interaction = enqueue(created.id());
+    QCOMPARE(interaction.queue_id(), created.id());
+    QCOMPARE(interaction.state(), v1::INTERACTION_STATE_WAITING);
 }
 
 void TestRoutingService::abandonWhileWaitingEndsTheInteraction()

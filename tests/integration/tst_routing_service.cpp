@@ -134,6 +134,8 @@ private slots:
     void restartKeepsWaitingAndActiveInteractionsAndAgentStates();
     void directoryChangeIsUsedOnTheNextDecision();
     void forceSignOutTakesTheAgentOfflineAndReroutesItsWork();
+    void transferToAnAgentOffersItToThatAgentOnly();
+    void transferToAQueueNeedsAQueueThatTakesTheChannel();
     void getInteractionIsForSupervisorsAndTheHoldingAgent();
 
 private:
@@ -698,6 +700,64 @@ void TestRoutingService::forceSignOutTakesTheAgentOfflineAndReroutesItsWork()
 
     request.set_user_id("u-nobody");
     QCOMPARE_STATUS(m_routing->ForceSignOut(ctx(m_supervisor).get(), request, &snapshot), grpc::StatusCode::NOT_FOUND);
+}
+
+void TestRoutingService::transferToAnAgentOffersItToThatAgentOnly()
+{
+    const std::string queue = createQueue("Chat M");
+    QVERIFY_OK(setState(m_agent1, v1::AGENT_STATE_AVAILABLE));
+    const v1::Interaction interaction = enqueue(queue);
+    QTRY_COMPARE_WITH_TIMEOUT(offeredTo(interaction.id()), m_agent1.id, kOfferWaitMs);
+    v1::AcceptOfferRequest accept;
+    accept.set_interaction_id(interaction.id());
+    v1::Interaction accepted;
+    QVERIFY_OK(m_routing->AcceptOffer(ctx(m_agent1).get(), accept, &accepted));
+
+    v1::TransferInteractionRequest transfer;
+    transfer.set_interaction_id(interaction.id());
+    v1::Interaction transferred;
+    QCOMPARE_STATUS(m_routing->TransferInteraction(ctx(m_agent1).get(), transfer, &transferred),
+                    grpc::StatusCode::INVALID_ARGUMENT);   // no target
+    transfer.set_agent_user_id("u-nobody");
+    QCOMPARE_STATUS(m_routing->TransferInteraction(ctx(m_agent1).get(), transfer, &transferred),
+                    grpc::StatusCode::NOT_FOUND);
+    transfer.set_agent_user_id(m_agent1.id);
+    QCOMPARE_STATUS(m_routing->TransferInteraction(ctx(m_agent1).get(), transfer, &transferred),
+                    grpc::StatusCode::INVALID_ARGUMENT);   // to oneself
+
+    const size_t mark = m_server->eventsSnapshot().size();
+    QVERIFY_OK(setState(m_agent2, v1::AGENT_STATE_AVAILABLE));
+    transfer.set_agent_user_id(m_agent2.id);
+    QVERIFY_OK(m_routing->TransferInteraction(ctx(m_agent1).get(), transfer, &transferred));
+    QTRY_COMPARE_WITH_TIMEOUT(offeredTo(interaction.id(), mark), m_agent2.id, kOfferWaitMs);
+    QCOMPARE(myAgent(m_agent1).interactions_size(), 0);
+}
+
+void TestRoutingService::transferToAQueueNeedsAQueueThatTakesTheChannel()
+{
+    const std::string queue = createQueue("Chat N");
+    QVERIFY_OK(setState(m_agent1, v1::AGENT_STATE_AVAILABLE));
+    const v1::Interaction interaction = enqueue(queue);
+    QTRY_COMPARE_WITH_TIMEOUT(offeredTo(interaction.id()), m_agent1.id, kOfferWaitMs);
+    v1::AcceptOfferRequest accept;
+    accept.set_interaction_id(interaction.id());
+    v1::Interaction accepted;
+    QVERIFY_OK(m_routing->AcceptOffer(ctx(m_agent1).get(), accept, &accepted));
+
+    v1::TransferInteractionRequest transfer;
+    transfer.set_interaction_id(interaction.id());
+    transfer.set_queue_id("queue-billing");   // voice, email, SMS: no chat
+    v1::Interaction transferred;
+    QCOMPARE_STATUS(m_routing->TransferInteraction(ctx(m_agent1).get(), transfer, &transferred),
+                    grpc::StatusCode::INVALID_ARGUMENT);
+    transfer.set_queue_id("queue-nope");
+    QCOMPARE_STATUS(m_routing->TransferInteraction(ctx(m_agent1).get(), transfer, &transferred),
+                    grpc::StatusCode::NOT_FOUND);
+    transfer.set_queue_id("queue-support");   // takes chat; nobody has its skill: waits there
+    QVERIFY_OK(m_routing->TransferInteraction(ctx(m_agent1).get(), transfer, &transferred));
+    QCOMPARE(transferred.queue_id(), "queue-support");
+    QCOMPARE(transferred.state(), v1::INTERACTION_STATE_WAITING);
+    QVERIFY(transferred.agent_user_id().empty());
 }
 
 void TestRoutingService::getInteractionIsForSupervisorsAndTheHoldingAgent()

@@ -33,15 +33,18 @@ namespace {
 
 int channelIndex(Channel c) { return int(c); }
 
-// Lexicographic key of a ready agent in a (queue, level, channel) set; smaller is better.
+// Where a ready agent stands in a (queue, level, channel) index; smaller is better. The
+// bucket is a small integer (busy or not, active count, skill rank); within a bucket the
+// stamp is a time or a turn that only grows in normal operation, so insertion is at the
+// tail in O(1) (docs/routing.md).
 struct ReadyKey {
-    std::int64_t a = 0, b = 0, c = 0;
+    std::int64_t bucket = 0;
+    std::int64_t stamp = 0;
     AgentId id = 0;
     bool operator<(const ReadyKey &o) const
     {
-        if (a != o.a) return a < o.a;
-        if (b != o.b) return b < o.b;
-        if (c != o.c) return c < o.c;
+        if (bucket != o.bucket) return bucket < o.bucket;
+        if (stamp != o.stamp) return stamp < o.stamp;
         return id < o.id;
     }
     bool operator==(const ReadyKey &o) const = default;
@@ -54,10 +57,23 @@ struct Engine::Impl {
     struct Queue;
     struct Interaction;
 
-    struct ReadyEntry {
-        ReadyKey key;
-        Agent *agent = nullptr;
-        bool operator<(const ReadyEntry &o) const { return key < o.key; }
+    struct Membership;
+
+    // Intrusive links of a membership in one channel's ready index.
+    struct Link {
+        Membership *prev = nullptr;
+        Membership *next = nullptr;
+    };
+    struct ReadyList {
+        Membership *head = nullptr;
+        Membership *tail = nullptr;
+    };
+    // The ready agents of one (queue, level, channel): per bucket a list sorted by
+    // (stamp, id), and a bitmap of the non-empty buckets.
+    struct ReadyIndex {
+        std::vector<ReadyList> buckets;
+        std::vector<std::uint64_t> nonEmpty;
+        std::size_t size = 0;
     };
 
     // Offer order: priority desc, then first entry into a queue, then id.
@@ -77,7 +93,8 @@ struct Engine::Impl {
     struct Level {
         std::vector<SkillRequirement> required;   // minimum > 0 only
         std::unordered_set<Agent *> members;      // eligible agents
-        std::array<std::set<ReadyEntry>, kChannelCount> ready;
+        int maxScore = 0;                         // 10 per required skill (most skilled)
+        std::array<ReadyIndex, kChannelCount> ready;
         std::array<std::set<WaitKey>, kChannelCount> waiting;
     };
 
@@ -91,12 +108,14 @@ struct Engine::Impl {
     };
 
     struct Membership {
+        Agent *agent = nullptr;
         Queue *queue = nullptr;
         std::uint32_t level = 0;
         int score = 0;                            // summed proficiency over the level's skills
         std::int64_t roundRobin = 0;              // the queue's counter when last offered
         ReadyKey key;
-        ChannelMask inSets = 0;                   // channels whose ready set holds it
+        ChannelMask inSets = 0;                   // channels whose ready index holds it
+        std::array<Link, kChannelCount> links;
     };
 
     struct Agent {
@@ -132,6 +151,10 @@ struct Engine::Impl {
 
     Listener &listener;
     std::unordered_map<AgentId, Agent> agents;
+    // Ids are small integers: the agents with ids below kDenseIds are also found by index,
+    // which spares the hash lookup (two cache misses at 100k agents) on every command.
+    static constexpr AgentId kDenseIds = AgentId(1) << 22;
+    std::vector<Agent *> agentsById;
     std::unordered_map<QueueId, Queue> queues;
     std::unordered_map<InteractionId, Interaction> interactions;
     std::unordered_map<SkillId, std::vector<Agent *>> agentsBySkill;
@@ -147,6 +170,8 @@ struct Engine::Impl {
     // --- lookups ---------------------------------------------------------------------
     Agent *findAgent(AgentId id)
     {
+        if (id < agentsById.size()) return agentsById[id];
+        if (id < kDenseIds) return nullptr;
         auto it = agents.find(id);
         return it == agents.end() ? nullptr : &it->second;
     }
@@ -188,36 +213,133 @@ struct Engine::Impl {
     static ReadyKey keyFor(const Agent &a, const Membership &m)
     {
         const std::int64_t busy = a.usedTotal > 0 ? 1 : 0;
-        const std::int64_t idle = a.s.idleSince;
+        const Millis stamp = busy ? a.s.lastChange : a.s.idleSince;
         switch (m.queue->cfg.strategy) {
-        case Strategy::LongestIdle: return {busy, idle, 0, a.s.id};
-        case Strategy::MostSkilled: return {-std::int64_t(m.score), busy, idle, a.s.id};
-        case Strategy::FewestActive: return {a.usedTotal, idle, 0, a.s.id};
-        case Strategy::RoundRobin: return {m.roundRobin, busy, idle, a.s.id};
+        case Strategy::LongestIdle: return {busy, stamp, a.s.id};
+        case Strategy::MostSkilled: {
+            const int max = m.queue->levels[m.level].maxScore;
+            return {std::int64_t(max - std::min(m.score, max)) * 2 + busy, stamp, a.s.id};
         }
-        return {busy, idle, 0, a.s.id};
+        case Strategy::FewestActive: return {a.usedTotal, stamp, a.s.id};
+        case Strategy::RoundRobin: return {0, m.roundRobin, a.s.id};
+        }
+        return {busy, stamp, a.s.id};
     }
 
-    // Brings every (queue, level, channel) ready set up to date with the agent's state.
-    // O(q_a * L) comparisons, plus O(log A) per set whose membership or key changed.
+    // Inserts by walking back from the tail of its bucket: O(1) when stamps grow (the normal
+    // case), O(k) for the k entries it must pass otherwise (restore, configuration).
+    static void link(ReadyIndex &index, int c, Membership &m)
+    {
+        const std::size_t b = std::size_t(m.key.bucket);
+        if (b >= index.buckets.size()) {
+            index.buckets.resize(b + 1);
+            index.nonEmpty.resize(b / 64 + 1);
+        }
+        ReadyList &list = index.buckets[b];
+        Membership *after = list.tail;
+        while (after && m.key < after->key) after = after->links[c].prev;
+        Link &l = m.links[c];
+        l.prev = after;
+        l.next = after ? after->links[c].next : list.head;
+        if (l.next) l.next->links[c].prev = &m;
+        else list.tail = &m;
+        if (after) after->links[c].next = &m;
+        else list.head = &m;
+        index.nonEmpty[b / 64] |= std::uint64_t(1) << (b % 64);
+        ++index.size;
+    }
+
+    static void unlink(ReadyIndex &index, int c, Membership &m)
+    {
+        const std::size_t b = std::size_t(m.key.bucket);
+        ReadyList &list = index.buckets[b];
+        Link &l = m.links[c];
+        if (l.prev) l.prev->links[c].next = l.next;
+        else list.head = l.next;
+        if (l.next) l.next->links[c].prev = l.prev;
+        else list.tail = l.prev;
+        l = Link{};
+        if (!list.head) index.nonEmpty[b / 64] &= ~(std::uint64_t(1) << (b % 64));
+        --index.size;
+    }
+
+    // Calls f(agent) in strategy order until it returns true.
+    template<class F>
+    static void forEachReady(const ReadyIndex &index, int c, F f)
+    {
+        for (std::size_t w = 0; w < index.nonEmpty.size(); ++w) {
+            std::uint64_t bits = index.nonEmpty[w];
+            while (bits) {
+                const std::size_t b = w * 64 + std::size_t(__builtin_ctzll(bits));
+                bits &= bits - 1;
+                for (Membership *m = index.buckets[b].head; m;) {
+                    Membership *next = m->links[c].next;
+                    if (f(*m->agent)) return;
+                    m = next;
+                }
+            }
+        }
+    }
+
+    // Takes the agent out of every ready index (before its memberships vector changes).
+    static void detachAll(Agent &a)
+    {
+        for (Membership &m : a.memberships) {
+            Level &level = m.queue->levels[m.level];
+            for (int c = 0; c < kChannelCount; ++c)
+                if (m.inSets & (1u << c)) unlink(level.ready[c], c, m);
+            m.inSets = 0;
+        }
+    }
+
+    // Brings every (queue, level, channel) ready index up to date with the agent's state.
+    // O(q_a * L) comparisons, plus O(1) per index whose membership or key changed. A first
+    // pass prefetches the list neighbours it will touch, so that with many agents the cache
+    // misses overlap instead of coming one after the other.
     void refresh(Agent &a)
     {
         const ChannelMask ready = readyMask(a);
         for (Membership &m : a.memberships) {
-            const ReadyKey key = keyFor(a, m);
             const ChannelMask want = ready & m.queue->cfg.channels;
+            if (want == m.inSets && !want) continue;
+            Level &level = m.queue->levels[m.level];
+            for (int c = 0; c < kChannelCount; ++c) {
+                const unsigned bit = 1u << c;
+                if (m.inSets & bit) {
+                    if (m.links[c].prev) __builtin_prefetch(&m.links[c].prev->links[c], 1);
+                    if (m.links[c].next) __builtin_prefetch(&m.links[c].next->links[c], 1);
+                }
+                if (want & bit) {
+                    const std::size_t b = std::size_t(m.key.bucket);
+                    const ReadyIndex &index = level.ready[c];
+                    if (b < index.buckets.size() && index.buckets[b].tail)
+                        __builtin_prefetch(&index.buckets[b].tail->links[c], 1);
+                    if (index.buckets.size() > 1 && index.buckets.back().tail)
+                        __builtin_prefetch(&index.buckets.back().tail->links[c], 1);
+                }
+            }
+        }
+        for (Membership &m : a.memberships) {
+            const ChannelMask want = ready & m.queue->cfg.channels;
+            if (want == m.inSets && !want) {
+                m.key = keyFor(a, m);
+                continue;
+            }
+            if (want && !m.inSets && m.queue->cfg.strategy == Strategy::RoundRobin)
+                m.roundRobin = ++m.queue->roundRobin;      // back in the rotation: at its end
+            const ReadyKey key = keyFor(a, m);
             Level &level = m.queue->levels[m.level];
             if (!(key == m.key)) {
                 for (int c = 0; c < kChannelCount; ++c)
-                    if (m.inSets & (1u << c)) level.ready[c].erase(ReadyEntry{m.key, &a});
+                    if (m.inSets & (1u << c)) unlink(level.ready[c], c, m);
                 m.key = key;
                 for (int c = 0; c < kChannelCount; ++c)
-                    if (want & (1u << c)) level.ready[c].insert(ReadyEntry{m.key, &a});
+                    if (want & (1u << c)) link(level.ready[c], c, m);
             } else if (want != m.inSets) {
                 for (int c = 0; c < kChannelCount; ++c) {
                     const unsigned bit = 1u << c;
-                    if ((m.inSets & bit) && !(want & bit)) level.ready[c].erase(ReadyEntry{m.key, &a});
-                    else if (!(m.inSets & bit) && (want & bit)) level.ready[c].insert(ReadyEntry{m.key, &a});
+                    if ((m.inSets & bit) && !(want & bit)) unlink(level.ready[c], c, m);
+                    else if (!(m.inSets & bit) && (want & bit)) link(level.ready[c], c, m);
                 }
             }
             m.inSets = want;
@@ -242,7 +364,9 @@ struct Engine::Impl {
 
     void addMembership(Agent &a, Queue &q, std::uint32_t level, int score, std::int64_t roundRobin)
     {
+        detachAll(a);   // the vector may move: no index may point into it
         Membership m;
+        m.agent = &a;
         m.queue = &q;
         m.level = level;
         m.score = score;
@@ -263,11 +387,9 @@ struct Engine::Impl {
     void recomputeMemberships(Agent &a)
     {
         std::unordered_map<Queue *, std::int64_t> roundRobin;
+        detachAll(a);
         for (Membership &m : a.memberships) {
-            Level &level = m.queue->levels[m.level];
-            for (int c = 0; c < kChannelCount; ++c)
-                if (m.inSets & (1u << c)) level.ready[c].erase(ReadyEntry{m.key, &a});
-            level.members.erase(&a);
+            m.queue->levels[m.level].members.erase(&a);
             roundRobin[m.queue] = m.roundRobin;
         }
         a.memberships.clear();
@@ -337,6 +459,7 @@ struct Engine::Impl {
         q.levels.clear();
         q.levels.resize(q.cfg.relaxations.size() + 1);
         q.levels[0].required = current;
+        q.levels[0].maxScore = 10 * int(current.size());
         for (std::size_t i = 0; i < q.cfg.relaxations.size(); ++i) {
             const Relaxation &r = q.cfg.relaxations[i];
             auto it = std::find_if(current.begin(), current.end(), [&](auto &c) { return c.skill == r.skill; });
@@ -348,6 +471,7 @@ struct Engine::Impl {
                 current.push_back({r.skill, r.minProficiency});
             }
             q.levels[i + 1].required = current;
+            q.levels[i + 1].maxScore = 10 * int(current.size());
         }
     }
 
@@ -464,6 +588,7 @@ struct Engine::Impl {
         }
         a.held.push_back(&ix);
         if (a.usedTotal == 0) a.s.idleSince = now;
+        a.s.lastChange = now;
         ++a.usedTotal;
         ++a.s.used[channelIndex(ix.s.channel)];
         if (routed && ix.queue->cfg.strategy == Strategy::RoundRobin) {
@@ -490,12 +615,15 @@ struct Engine::Impl {
             }
             return false;
         }
-        for (const ReadyEntry &e : ix.queue->levels[ix.level].ready[c]) {
-            if (e.agent == skip || hasRejected(ix, e.agent->s.id)) continue;
-            offer(ix, *e.agent, now, true);
+        Agent *chosen = nullptr;
+        forEachReady(ix.queue->levels[ix.level].ready[c], c, [&](Agent &a) {
+            if (&a == skip || hasRejected(ix, a.s.id)) return false;
+            chosen = &a;
             return true;
-        }
-        return false;
+        });
+        if (!chosen) return false;
+        offer(ix, *chosen, now, true);
+        return true;
     }
 
     // Offers the agent the best waiting interactions it can take, while it has room.
@@ -543,6 +671,7 @@ struct Engine::Impl {
         --a.usedTotal;
         --a.s.used[channelIndex(ix.s.channel)];
         ix.agent = nullptr;
+        a.s.lastChange = now;
         if (a.usedTotal == 0) {
             a.s.idleSince = now;
             if (a.s.pendingState) {
@@ -662,6 +791,7 @@ void Engine::upsertQueue(const QueueConfig &config, Millis now)
         }
         for (Impl::Agent *a : affected) {
             roundRobin[a] = Impl::roundRobinOf(*a, &q);
+            Impl::detachAll(*a);
             auto &ms = a->memberships;
             ms.erase(std::remove_if(ms.begin(), ms.end(), [&](const Impl::Membership &m) { return m.queue == &q; }),
                      ms.end());
@@ -717,9 +847,11 @@ Refusal Engine::removeQueue(QueueId queue)
     if (q->live > 0) return Refusal::QueueInUse;
     for (Impl::Level &level : q->levels) {
         for (Impl::Agent *a : level.members) {
+            Impl::detachAll(*a);
             auto &ms = a->memberships;
             ms.erase(std::remove_if(ms.begin(), ms.end(), [&](const Impl::Membership &m) { return m.queue == q; }),
                      ms.end());
+            d->refresh(*a);
         }
     }
     d->unindexQueueLevels(*q);
@@ -732,10 +864,15 @@ void Engine::upsertAgent(const AgentConfig &config, Millis now)
     auto [it, inserted] = d->agents.try_emplace(config.id);
     Impl::Agent &a = it->second;
     if (inserted) {
+        if (config.id < Impl::kDenseIds) {
+            if (config.id >= d->agentsById.size()) d->agentsById.resize(std::size_t(config.id) + 1, nullptr);
+            d->agentsById[config.id] = &a;
+        }
         a.s.id = config.id;
         a.s.state = AgentState::Offline;
         a.s.stateSince = now;
         a.s.idleSince = now;
+        a.s.lastChange = now;
     } else {
         d->unindexAgentSkills(a);
     }
@@ -766,6 +903,7 @@ Refusal Engine::setAgentState(AgentId agent, AgentState state, const std::string
             a->s.stateSince = now;
             a->s.missedOffers = 0;
             if (a->usedTotal == 0) a->s.idleSince = now;
+            a->s.lastChange = now;
         }
         a->s.reason.clear();
         d->refresh(*a);
@@ -1092,6 +1230,8 @@ Refusal Engine::restoreAgent(const AgentSnapshot &snapshot)
     a->s.reason = snapshot.reason;
     a->s.stateSince = snapshot.stateSince;
     a->s.idleSince = snapshot.idleSince;
+    // Snapshots stored before lastChange existed: the best guess.
+    a->s.lastChange = snapshot.lastChange ? snapshot.lastChange : std::max(snapshot.idleSince, snapshot.stateSince);
     a->s.loadedChannels = snapshot.loadedChannels & kAllChannels;
     a->s.pendingState = snapshot.pendingState;
     a->s.pendingReason = snapshot.pendingReason;

@@ -125,6 +125,9 @@ struct AgentSnapshot {
     std::string pendingReason;
     int missedOffers = 0;         // consecutive
     std::array<int, kChannelCount> used{};    // offered + active + wrap-up per channel
+    // Last offer, release or return to Available: orders busy agents within a strategy's
+    // bucket (docs/routing.md). Store it to restore the exact order; 0 = unknown.
+    Millis lastChange = 0;
 };
 
 // Everything the engine decides, reported synchronously.

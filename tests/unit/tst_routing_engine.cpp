@@ -183,12 +183,12 @@ void TestRoutingEngine::roundRobinStrategy()
     }
     // Each agent goes to the back of the rotation once offered, however long the others idled.
     QCOMPARE(offers, QStringList({"offer 1->10", "offer 2->11", "offer 3->12", "offer 4->10", "offer 5->11"}));
-    // The rotation survives a break: 12 is next even after going NotReady and back.
+    // An agent that was away (a break, or busy elsewhere) rejoins at the back: 12 was next.
     e.setAgentState(12, AgentState::NotReady, "break", false, 100);
     e.setAgentState(12, AgentState::Available, "", false, 101);
     rec.take();
-    e.enqueue(6, 1, Channel::Voice, 0, 102);
-    QCOMPARE(rec.takeOffers(), QStringList({"offer 6->12"}));
+    for (InteractionId i = 6; i <= 8; ++i) e.enqueue(i, 1, Channel::Voice, 0, 102);
+    QCOMPARE(rec.takeOffers(), QStringList({"offer 6->10", "offer 7->11", "offer 8->12"}));
 }
 
 void TestRoutingEngine::fewestActiveStrategy()

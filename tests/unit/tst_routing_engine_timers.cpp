@@ -35,11 +35,12 @@ QString describeInteraction(const InteractionSnapshot &s)
 
 QString describeAgent(const AgentSnapshot &a)
 {
-    return QStringLiteral("%1 %2(%3) since%4 idle%5 loaded%6 pending%7(%8) missed%9 used%10,%11,%12,%13")
+    return QStringLiteral("%1 %2(%3) since%4 idle%5 loaded%6 pending%7(%8) missed%9 used%10,%11,%12,%13 "
+                          "changed%14")
         .arg(a.id).arg(agentStateName(a.state), QString::fromStdString(a.reason)).arg(a.stateSince)
         .arg(a.idleSince).arg(a.loadedChannels).arg(a.pendingState ? agentStateName(*a.pendingState) : "-")
         .arg(QString::fromStdString(a.pendingReason)).arg(a.missedOffers)
-        .arg(a.used[0]).arg(a.used[1]).arg(a.used[2]).arg(a.used[3]);
+        .arg(a.used[0]).arg(a.used[1]).arg(a.used[2]).arg(a.used[3]).arg(a.lastChange);
 }
 
 // Advances through every deadline up to `until`, one at a time.

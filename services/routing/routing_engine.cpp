@@ -38,9 +38,9 @@ int channelIndex(Channel c) { return int(c); }
 // stamp is a time or a turn that only grows in normal operation, so insertion is at the
 // tail in O(1) (docs/routing.md).
 struct ReadyKey {
-    std::int64_t bucket = 0;
-    std::int64_t stamp = 0;
+    std::int32_t bucket = 0;
     AgentId id = 0;
+    std::int64_t stamp = 0;
     bool operator<(const ReadyKey &o) const
     {
         if (bucket != o.bucket) return bucket < o.bucket;
@@ -107,15 +107,18 @@ struct Engine::Impl {
         std::set<WaitKey> reserved;               // waiting for one agent (transfer)
     };
 
-    struct Membership {
+    // An eligible agent in one (queue, level, channel): one cache line, since a decision
+    // walks all of an agent's memberships.
+    struct alignas(64) Membership {
         Agent *agent = nullptr;
         Queue *queue = nullptr;
-        std::uint32_t level = 0;
-        int score = 0;                            // summed proficiency over the level's skills
-        std::int64_t roundRobin = 0;              // the queue's counter when last offered
         ReadyKey key;
-        ChannelMask inSets = 0;                   // channels whose ready index holds it
-        std::array<Link, kChannelCount> links;
+        std::int64_t roundRobin = 0;              // the queue's turn counter when it last moved back
+        Link link;
+        std::uint32_t level = 0;
+        std::int16_t score = 0;                   // summed proficiency over the level's skills
+        std::uint8_t channel = 0;
+        bool linked = false;                      // in its ready index
     };
 
     struct Agent {
@@ -212,23 +215,23 @@ struct Engine::Impl {
 
     static ReadyKey keyFor(const Agent &a, const Membership &m)
     {
-        const std::int64_t busy = a.usedTotal > 0 ? 1 : 0;
+        const std::int32_t busy = a.usedTotal > 0 ? 1 : 0;
         const Millis stamp = busy ? a.s.lastChange : a.s.idleSince;
         switch (m.queue->cfg.strategy) {
-        case Strategy::LongestIdle: return {busy, stamp, a.s.id};
+        case Strategy::LongestIdle: return {busy, a.s.id, stamp};
         case Strategy::MostSkilled: {
             const int max = m.queue->levels[m.level].maxScore;
-            return {std::int64_t(max - std::min(m.score, max)) * 2 + busy, stamp, a.s.id};
+            return {std::int32_t(max - std::min<int>(m.score, max)) * 2 + busy, a.s.id, stamp};
         }
-        case Strategy::FewestActive: return {a.usedTotal, stamp, a.s.id};
-        case Strategy::RoundRobin: return {0, m.roundRobin, a.s.id};
+        case Strategy::FewestActive: return {std::int32_t(a.usedTotal), a.s.id, stamp};
+        case Strategy::RoundRobin: return {0, a.s.id, m.roundRobin};
         }
-        return {busy, stamp, a.s.id};
+        return {busy, a.s.id, stamp};
     }
 
     // Inserts by walking back from the tail of its bucket: O(1) when stamps grow (the normal
     // case), O(k) for the k entries it must pass otherwise (restore, configuration).
-    static void link(ReadyIndex &index, int c, Membership &m)
+    static void link(ReadyIndex &index, Membership &m)
     {
         const std::size_t b = std::size_t(m.key.bucket);
         if (b >= index.buckets.size()) {
@@ -237,35 +240,37 @@ struct Engine::Impl {
         }
         ReadyList &list = index.buckets[b];
         Membership *after = list.tail;
-        while (after && m.key < after->key) after = after->links[c].prev;
-        Link &l = m.links[c];
+        while (after && m.key < after->key) after = after->link.prev;
+        Link &l = m.link;
         l.prev = after;
-        l.next = after ? after->links[c].next : list.head;
-        if (l.next) l.next->links[c].prev = &m;
+        l.next = after ? after->link.next : list.head;
+        if (l.next) l.next->link.prev = &m;
         else list.tail = &m;
-        if (after) after->links[c].next = &m;
+        if (after) after->link.next = &m;
         else list.head = &m;
+        m.linked = true;
         index.nonEmpty[b / 64] |= std::uint64_t(1) << (b % 64);
         ++index.size;
     }
 
-    static void unlink(ReadyIndex &index, int c, Membership &m)
+    static void unlink(ReadyIndex &index, Membership &m)
     {
         const std::size_t b = std::size_t(m.key.bucket);
         ReadyList &list = index.buckets[b];
-        Link &l = m.links[c];
-        if (l.prev) l.prev->links[c].next = l.next;
+        Link &l = m.link;
+        if (l.prev) l.prev->link.next = l.next;
         else list.head = l.next;
-        if (l.next) l.next->links[c].prev = l.prev;
+        if (l.next) l.next->link.prev = l.prev;
         else list.tail = l.prev;
         l = Link{};
+        m.linked = false;
         if (!list.head) index.nonEmpty[b / 64] &= ~(std::uint64_t(1) << (b % 64));
         --index.size;
     }
 
     // Calls f(agent) in strategy order until it returns true.
     template<class F>
-    static void forEachReady(const ReadyIndex &index, int c, F f)
+    static void forEachReady(const ReadyIndex &index, F f)
     {
         for (std::size_t w = 0; w < index.nonEmpty.size(); ++w) {
             std::uint64_t bits = index.nonEmpty[w];
@@ -273,7 +278,7 @@ struct Engine::Impl {
                 const std::size_t b = w * 64 + std::size_t(__builtin_ctzll(bits));
                 bits &= bits - 1;
                 for (Membership *m = index.buckets[b].head; m;) {
-                    Membership *next = m->links[c].next;
+                    Membership *next = m->link.next;
                     if (f(*m->agent)) return;
                     m = next;
                 }
@@ -284,12 +289,8 @@ struct Engine::Impl {
     // Takes the agent out of every ready index (before its memberships vector changes).
     static void detachAll(Agent &a)
     {
-        for (Membership &m : a.memberships) {
-            Level &level = m.queue->levels[m.level];
-            for (int c = 0; c < kChannelCount; ++c)
-                if (m.inSets & (1u << c)) unlink(level.ready[c], c, m);
-            m.inSets = 0;
-        }
+        for (Membership &m : a.memberships)
+            if (m.linked) unlink(m.queue->levels[m.level].ready[m.channel], m);
     }
 
     // Brings every (queue, level, channel) ready index up to date with the agent's state.
@@ -299,50 +300,32 @@ struct Engine::Impl {
     void refresh(Agent &a)
     {
         const ChannelMask ready = readyMask(a);
-        for (Membership &m : a.memberships) {
-            const ChannelMask want = ready & m.queue->cfg.channels;
-            if (want == m.inSets && !want) continue;
-            Level &level = m.queue->levels[m.level];
-            for (int c = 0; c < kChannelCount; ++c) {
-                const unsigned bit = 1u << c;
-                if (m.inSets & bit) {
-                    if (m.links[c].prev) __builtin_prefetch(&m.links[c].prev->links[c], 1);
-                    if (m.links[c].next) __builtin_prefetch(&m.links[c].next->links[c], 1);
-                }
-                if (want & bit) {
-                    const std::size_t b = std::size_t(m.key.bucket);
-                    const ReadyIndex &index = level.ready[c];
-                    if (b < index.buckets.size() && index.buckets[b].tail)
-                        __builtin_prefetch(&index.buckets[b].tail->links[c], 1);
-                    if (index.buckets.size() > 1 && index.buckets.back().tail)
-                        __builtin_prefetch(&index.buckets.back().tail->links[c], 1);
-                }
+        for (const Membership &m : a.memberships) {
+            const bool want = ready & (1u << m.channel);
+            if (m.linked) {
+                if (m.link.prev) __builtin_prefetch(m.link.prev, 1);
+                if (m.link.next) __builtin_prefetch(m.link.next, 1);
+            }
+            if (want) {
+                const ReadyIndex &index = m.queue->levels[m.level].ready[m.channel];
+                for (const ReadyList &list : index.buckets)
+                    if (list.tail) __builtin_prefetch(list.tail, 1);
             }
         }
         for (Membership &m : a.memberships) {
-            const ChannelMask want = ready & m.queue->cfg.channels;
-            if (want == m.inSets && !want) {
+            const bool want = ready & (1u << m.channel);
+            if (!want && !m.linked) {
                 m.key = keyFor(a, m);
                 continue;
             }
-            if (want && !m.inSets && m.queue->cfg.strategy == Strategy::RoundRobin)
+            if (want && !m.linked && m.queue->cfg.strategy == Strategy::RoundRobin)
                 m.roundRobin = ++m.queue->roundRobin;      // back in the rotation: at its end
             const ReadyKey key = keyFor(a, m);
-            Level &level = m.queue->levels[m.level];
-            if (!(key == m.key)) {
-                for (int c = 0; c < kChannelCount; ++c)
-                    if (m.inSets & (1u << c)) unlink(level.ready[c], c, m);
-                m.key = key;
-                for (int c = 0; c < kChannelCount; ++c)
-                    if (want & (1u << c)) link(level.ready[c], c, m);
-            } else if (want != m.inSets) {
-                for (int c = 0; c < kChannelCount; ++c) {
-                    const unsigned bit = 1u << c;
-                    if ((m.inSets & bit) && !(want & bit)) unlink(level.ready[c], c, m);
-                    else if (!(m.inSets & bit) && (want & bit)) link(level.ready[c], c, m);
-                }
-            }
-            m.inSets = want;
+            if (m.linked && want && key == m.key) continue;
+            ReadyIndex &index = m.queue->levels[m.level].ready[m.channel];
+            if (m.linked) unlink(index, m);
+            m.key = key;
+            if (want) link(index, m);
         }
     }
 
@@ -365,14 +348,18 @@ struct Engine::Impl {
     void addMembership(Agent &a, Queue &q, std::uint32_t level, int score, std::int64_t roundRobin)
     {
         detachAll(a);   // the vector may move: no index may point into it
-        Membership m;
-        m.agent = &a;
-        m.queue = &q;
-        m.level = level;
-        m.score = score;
-        m.roundRobin = roundRobin;
-        m.key = keyFor(a, m);
-        a.memberships.push_back(m);
+        for (int c = 0; c < kChannelCount; ++c) {
+            if (!(q.cfg.channels & (1u << c))) continue;
+            Membership m;
+            m.agent = &a;
+            m.queue = &q;
+            m.level = level;
+            m.score = std::int16_t(std::min(score, 30000));
+            m.channel = std::uint8_t(c);
+            m.roundRobin = roundRobin;
+            m.key = keyFor(a, m);
+            a.memberships.push_back(m);
+        }
         q.levels[level].members.insert(&a);
     }
 
@@ -616,7 +603,7 @@ struct Engine::Impl {
             return false;
         }
         Agent *chosen = nullptr;
-        forEachReady(ix.queue->levels[ix.level].ready[c], c, [&](Agent &a) {
+        forEachReady(ix.queue->levels[ix.level].ready[c], [&](Agent &a) {
             if (&a == skip || hasRejected(ix, a.s.id)) return false;
             chosen = &a;
             return true;
@@ -643,17 +630,12 @@ struct Engine::Impl {
             if (!best) {
                 const WaitKey *bestKey = nullptr;
                 for (const Membership &m : a.memberships) {
-                    const ChannelMask channels = ready & m.queue->cfg.channels;
-                    if (!channels) continue;
-                    Level &level = m.queue->levels[m.level];
-                    for (int c = 0; c < kChannelCount; ++c) {
-                        if (!(channels & (1u << c))) continue;
-                        for (const WaitKey &w : level.waiting[c]) {
-                            if (bestKey && !(w < *bestKey)) break;
-                            if (hasRejected(*w.ix, a.s.id)) continue;
-                            bestKey = &w;
-                            break;
-                        }
+                    if (!(ready & (1u << m.channel))) continue;
+                    for (const WaitKey &w : m.queue->levels[m.level].waiting[m.channel]) {
+                        if (bestKey && !(w < *bestKey)) break;
+                        if (hasRejected(*w.ix, a.s.id)) continue;
+                        bestKey = &w;
+                        break;
                     }
                 }
                 if (bestKey) best = bestKey->ix;

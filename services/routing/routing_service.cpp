@@ -191,6 +191,22 @@ std::string channelList(ChannelMask mask)
     return out.empty() ? "no channel" : out;
 }
 
+// AgentSnapshot::lastChange (the engine's order among busy agents), when the engine has it.
+template<typename Snapshot>
+Millis lastChangeOf(const Snapshot &snapshot)
+{
+    if constexpr (requires { snapshot.lastChange; })
+        return snapshot.lastChange;
+    else
+        return 0;
+}
+template<typename Snapshot>
+void setLastChange(Snapshot &snapshot, Millis value)
+{
+    if constexpr (requires { snapshot.lastChange; })
+        snapshot.lastChange = value;
+}
+
 } // namespace
 
 class Service::Impl final : public v1::RoutingService::CallbackService, private Listener {
@@ -1196,6 +1212,7 @@ private:
             out.pendingState = s->pendingState;
             out.pendingReason = s->pendingReason;
             out.missedOffers = s->missedOffers;
+            out.lastChange = lastChangeOf(*s);
         }
         return out;
     }
@@ -1538,6 +1555,7 @@ void Service::Impl::restore(std::vector<v1::Queue> queues, std::map<std::string,
         snapshot.pendingState = a.pendingState;
         snapshot.pendingReason = a.pendingReason;
         snapshot.missedOffers = a.missedOffers;
+        setLastChange(snapshot, a.lastChange);
         if (const Refusal r = m_engine.restoreAgent(snapshot); r != Refusal::None)
             qCWarning(lcRouting) << "cannot restore agent" << a.userId.c_str() << ":" << describe(r);
     }

@@ -54,6 +54,7 @@ RoutingStore::RoutingStore(const std::string &path)
                            CREATE TABLE config (
                                kind TEXT NOT NULL, id TEXT NOT NULL, data BLOB NOT NULL,
                                PRIMARY KEY (kind, id));)",
+                        "ALTER TABLE agents ADD COLUMN last_change INTEGER NOT NULL DEFAULT 0;",
                     })
 {
 }
@@ -94,8 +95,8 @@ void RoutingStore::saveAgent(const StoredAgent &a)
 {
     auto statement = m_store.prepare(
         "INSERT OR REPLACE INTO agents (user_id, username, state, reason, state_since, idle_since, "
-        "loaded_channels, pending_state, pending_reason, missed_offers) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
+        "loaded_channels, pending_state, pending_reason, missed_offers, last_change) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
     statement.bind(1, a.userId)
         .bind(2, a.username)
         .bind(3, int(a.state))
@@ -106,6 +107,7 @@ void RoutingStore::saveAgent(const StoredAgent &a)
         .bind(8, a.pendingState ? int(*a.pendingState) : -1)
         .bind(9, a.pendingReason)
         .bind(10, a.missedOffers)
+        .bind(11, a.lastChange)
         .run();
 }
 
@@ -125,7 +127,7 @@ std::vector<StoredAgent> RoutingStore::agents()
     return m_store.read([&] {
         auto statement = m_store.prepare(
             "SELECT user_id, username, state, reason, state_since, idle_since, loaded_channels, pending_state, "
-            "pending_reason, missed_offers FROM agents ORDER BY user_id");
+            "pending_reason, missed_offers, last_change FROM agents ORDER BY user_id");
         std::vector<StoredAgent> out;
         while (statement.step()) {
             StoredAgent a;
@@ -140,6 +142,7 @@ std::vector<StoredAgent> RoutingStore::agents()
                 a.pendingState = AgentState(pending);
             a.pendingReason = statement.text(8);
             a.missedOffers = int(statement.integer(9));
+            a.lastChange = statement.integer(10);
             out.push_back(std::move(a));
         }
         return out;

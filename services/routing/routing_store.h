@@ -42,6 +42,7 @@ struct StoredAgent {
     std::optional<AgentState> pendingState;
     std::string pendingReason;
     int missedOffers = 0;
+    Millis lastChange = 0;            // the engine's order among busy agents; 0 = unknown
 };
 
 class RoutingStore {

@@ -10,9 +10,11 @@
 #include "runtime_tls.h"
 #include "runtime_tokens.h"
 
+#include "conversation_service.h"
 #include "directory_service.h"
 #include "gateway_service.h"
 #include "identity_service.h"
+#include "routing_service.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -34,8 +36,9 @@ namespace {
 
 // Services this build can host, in start-up order (identity first: it registers the
 // token keys every other service verifies with).
-const std::vector<std::string> kAvailableServices = {"identity", "directory", "gateway"};
-const std::vector<std::string> kPlannedServices = {"routing", "conversation", "stats", "catalog"};
+// Routing reads its configuration from directory, so directory comes before it.
+const std::vector<std::string> kAvailableServices = {"identity", "directory", "routing", "conversation", "gateway"};
+const std::vector<std::string> kPlannedServices = {"stats", "catalog"};
 
 int fail(const QString &message)
 {
@@ -208,6 +211,10 @@ int main(int argc, char **argv)
             }
             else if (name == "directory")
                 host.add(std::make_unique<directory::Service>(context));
+            else if (name == "routing")
+                host.add(std::make_unique<routing::Service>(context));
+            else if (name == "conversation")
+                host.add(std::make_unique<conversation::Service>(context));
             else if (name == "gateway")
                 host.add(std::make_unique<gateway::Service>(context, tls.get()));
         }

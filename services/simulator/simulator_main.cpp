@@ -1,6 +1,7 @@
 // switchboard-sim: the contact-center simulator. Each subcommand lives in its own files;
 // this only dispatches.
 #include "simulator_erlang_command.h"
+#include "simulator_live_command.h"
 #include "simulator_virtual_command.h"
 
 #include <QCoreApplication>
@@ -39,10 +40,8 @@ int main(int argc, char *argv[])
         return simulator::runErlangCommand(commandArguments);
     if (command == QLatin1String("virtual"))
         return simulator::runVirtualCommand(commandArguments);
-    if (command == QLatin1String("live")) {
-        std::fputs("switchboard-sim live: not available yet\n", stderr);
-        return 2;
-    }
+    if (command == QLatin1String("live"))
+        return simulator::runLiveCommand(commandArguments);
     std::fprintf(stderr, "switchboard-sim: unknown command '%s'\n\n%s", qPrintable(command), kUsage);
     return 2;
 }

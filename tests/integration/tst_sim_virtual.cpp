@@ -72,7 +72,7 @@ private slots:
     void unstableQueueIsReportedAsSuch();
     void missingOptionIsAUsageError();
     void unknownCommandIsAUsageError();
-    void liveIsNotAvailableYet();
+    void liveWithoutAScenarioIsAUsageError();
 };
 
 void TestSimVirtual::initTestCase()
@@ -203,11 +203,11 @@ void TestSimVirtual::unknownCommandIsAUsageError()
     QCOMPARE(runSim({}).exitCode, 2);
 }
 
-void TestSimVirtual::liveIsNotAvailableYet()
+void TestSimVirtual::liveWithoutAScenarioIsAUsageError()
 {
     const Run run = runSim({QStringLiteral("live")});
     QCOMPARE(run.exitCode, 2);
-    QVERIFY(run.err.contains("not available yet"));
+    QVERIFY2(run.err.contains("--scenario"), run.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestSimVirtual)

@@ -739,8 +739,10 @@ struct Engine::Impl {
         if (!missed) pull(a, now);
     }
 
-    void onRelaxation(Interaction &ix, Millis now)
+    // Moves a waiting interaction to its level as of now and schedules the next step.
+    void relevel(Interaction &ix, Millis now)
     {
+        if (ix.where != Where::Level) return;
         const std::uint32_t level = levelAt(*ix.queue, now - ix.s.queuedAt);
         if (level != ix.level) {
             takeOutOfWaiting(ix);
@@ -748,9 +750,7 @@ struct Engine::Impl {
         } else {
             scheduleRelaxation(ix);
         }
-        route(ix, now, nullptr);
     }
-
 };
 
 // ======================================================================================
@@ -815,7 +815,10 @@ void Engine::upsertQueue(const QueueConfig &config, Millis now)
         if (anyone)
             for (Impl::Agent *a : *candidates) consider(*a);
     }
-    for (Impl::Agent *a : affected) d->refresh(*a);
+    // In id order: the order of equal stamps (round robin turns) must not depend on pointers.
+    std::vector<Impl::Agent *> ordered(affected.begin(), affected.end());
+    std::sort(ordered.begin(), ordered.end(), [](auto *x, auto *y) { return x->s.id < y->s.id; });
+    for (Impl::Agent *a : ordered) d->refresh(*a);
     std::sort(waiting.begin(), waiting.end(),
               [](Impl::Interaction *x, Impl::Interaction *y) { return x->waitKey < y->waitKey; });
     for (Impl::Interaction *ix : waiting) d->putWaiting(*ix, now);
@@ -827,17 +830,19 @@ Refusal Engine::removeQueue(QueueId queue)
     Impl::Queue *q = d->findQueue(queue);
     if (!q) return Refusal::UnknownQueue;
     if (q->live > 0) return Refusal::QueueInUse;
-    for (Impl::Level &level : q->levels) {
-        for (Impl::Agent *a : level.members) {
-            Impl::detachAll(*a);
-            auto &ms = a->memberships;
-            ms.erase(std::remove_if(ms.begin(), ms.end(), [&](const Impl::Membership &m) { return m.queue == q; }),
-                     ms.end());
-            d->refresh(*a);
-        }
+    std::vector<Impl::Agent *> members;
+    for (Impl::Level &level : q->levels) members.insert(members.end(), level.members.begin(), level.members.end());
+    std::sort(members.begin(), members.end(), [](auto *x, auto *y) { return x->s.id < y->s.id; });
+    members.erase(std::unique(members.begin(), members.end()), members.end());
+    for (Impl::Agent *a : members) Impl::detachAll(*a);
+    for (Impl::Agent *a : members) {
+        auto &ms = a->memberships;
+        ms.erase(std::remove_if(ms.begin(), ms.end(), [&](const Impl::Membership &m) { return m.queue == q; }),
+                 ms.end());
     }
     d->unindexQueueLevels(*q);
     d->queues.erase(queue);
+    for (Impl::Agent *a : members) d->refresh(*a);
     return Refusal::None;
 }
 
@@ -1082,20 +1087,42 @@ Refusal Engine::transferToAgent(InteractionId id, AgentId agent, AgentId target,
 
 void Engine::advance(Millis now)
 {
+    struct Due {
+        Impl::Timer timer;
+        InteractionState state;
+    };
+    std::vector<Due> due;
     for (;;) {
-        d->dropStaleTimers();
-        if (d->timers.empty() || d->timers.front().at > now) break;
-        const Impl::Timer t = d->timers.front();
-        std::pop_heap(d->timers.begin(), d->timers.end(), std::greater<>());
-        d->timers.pop_back();
-        Impl::Interaction &ix = d->interactions.find(t.id)->second;
-        ix.hasTimer = false;
-        --d->liveTimers;
-        switch (ix.s.state) {
-        case InteractionState::Waiting: d->onRelaxation(ix, now); break;
-        case InteractionState::Offered: d->onOfferTimeout(ix, now); break;
-        case InteractionState::WrapUp: d->complete(ix, now); break;
-        default: break;
+        due.clear();
+        for (;;) {
+            d->dropStaleTimers();
+            if (d->timers.empty() || d->timers.front().at > now) break;
+            const Impl::Timer t = d->timers.front();
+            std::pop_heap(d->timers.begin(), d->timers.end(), std::greater<>());
+            d->timers.pop_back();
+            Impl::Interaction &ix = d->interactions.find(t.id)->second;
+            ix.hasTimer = false;
+            --d->liveTimers;
+            due.push_back({t, ix.s.state});
+        }
+        if (due.empty()) break;
+        // Every level first: a decision taken for an earlier timer (a wrap-up ending lets
+        // its agent pull) must see each waiting interaction at its level as of now.
+        for (const Due &x : due)
+            if (x.state == InteractionState::Waiting) d->relevel(d->interactions.find(x.timer.id)->second, now);
+        for (const Due &x : due) {
+            Impl::Interaction *ix = d->findInteraction(x.timer.id);
+            if (!ix || ix->s.state != x.state) continue;   // decided meanwhile
+            switch (x.state) {
+            case InteractionState::Waiting: d->route(*ix, now, nullptr); break;
+            case InteractionState::Offered:
+                if (ix->timerGen == x.timer.gen) d->onOfferTimeout(*ix, now);
+                break;
+            case InteractionState::WrapUp:
+                if (ix->timerGen == x.timer.gen) d->complete(*ix, now);
+                break;
+            default: break;
+            }
         }
     }
     // After a restore: match what was put back (nothing was decided while restoring).

@@ -8,6 +8,7 @@
 //
 // bench_gateway_fanout [--tls] [--clients N] [--seconds S] [--workers W]
 
+#include "bench_ws_client.h"
 #include "gateway_service.h"
 
 #include "runtime_auth.h"
@@ -142,186 +143,6 @@ void countServerFrame(const std::uint8_t *p, const std::uint8_t *end, Stats &sta
     stats.delivered.fetch_add(n, std::memory_order_relaxed);
 }
 
-// --- one client ---------------------------------------------------------------------
-
-struct ClientConn {
-    int fd = -1;
-    SSL *ssl = nullptr;
-    std::string buffer;
-
-    ssize_t readSome(char *out, std::size_t size)
-    {
-        if (!ssl)
-            return ::read(fd, out, size);
-        const int n = SSL_read(ssl, out, int(size));
-        if (n > 0)
-            return n;
-        const int err = SSL_get_error(ssl, n);
-        if (err == SSL_ERROR_WANT_READ || err == SSL_ERROR_WANT_WRITE) {
-            errno = EAGAIN;
-            return -1;
-        }
-        return 0;
-    }
-    bool writeAll(const std::string &data)
-    {
-        std::size_t off = 0;
-        while (off < data.size()) {
-            const ssize_t n = ssl ? SSL_write(ssl, data.data() + off, int(data.size() - off))
-                                  : ::write(fd, data.data() + off, data.size() - off);
-            if (n <= 0)
-                return false;
-            off += std::size_t(n);
-        }
-        return true;
-    }
-
-    // Parses complete frames out of the buffer. Returns false on a close frame.
-    bool parseFrames(Stats &stats, bool *sawWelcome = nullptr)
-    {
-        std::size_t pos = 0;
-        bool open = true;
-        while (buffer.size() - pos >= 2) {
-            const auto *d = reinterpret_cast<const std::uint8_t *>(buffer.data()) + pos;
-            const std::size_t avail = buffer.size() - pos;
-            const int op = d[0] & 0x0f;
-            std::uint64_t len = d[1] & 0x7f;
-            std::size_t header = 2;
-            if (len == 126) {
-                if (avail < 4)
-                    break;
-                len = (std::uint64_t(d[2]) << 8) | d[3];
-                header = 4;
-            } else if (len == 127) {
-                if (avail < 10)
-                    break;
-                len = 0;
-                for (int i = 0; i < 8; ++i)
-                    len = (len << 8) | d[2 + i];
-                header = 10;
-            }
-            if (avail < header + len)
-                break;
-            const std::uint8_t *payload = d + header;
-            if (op == 0x2) {
-                if (sawWelcome && len > 0 && payload[0] == 0x0a)   // ServerFrame.welcome
-                    *sawWelcome = true;
-                else
-                    countServerFrame(payload, payload + len, stats);
-            } else if (op == 0x8) {
-                open = false;
-            }
-            pos += header + len;
-        }
-        buffer.erase(0, pos);
-        return open;
-    }
-};
-
-std::string maskedFrame(int opcode, const std::string &payload)
-{
-    std::string f;
-    f.push_back(char(0x80 | opcode));
-    if (payload.size() < 126) {
-        f.push_back(char(0x80 | payload.size()));
-    } else {
-        f.push_back(char(0x80 | 126));
-        f.push_back(char(payload.size() >> 8));
-        f.push_back(char(payload.size() & 0xff));
-    }
-    const char mask[4] = {0x12, 0x34, 0x56, 0x78};
-    f.append(mask, 4);
-    for (std::size_t i = 0; i < payload.size(); ++i)
-        f.push_back(char(payload[i] ^ mask[i & 3]));
-    return f;
-}
-
-// Blocking connect + TLS + upgrade + hello + welcome; then the socket turns non-blocking.
-bool connectClient(ClientConn &c, int port, SSL_CTX *ctx, const std::string &token, Stats &stats)
-{
-    c.fd = ::socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in addr{};
-    addr.sin_family = AF_INET;
-    addr.sin_port = htons(std::uint16_t(port));
-    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    if (::connect(c.fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr) != 0)
-        return false;
-    int one = 1;
-    ::setsockopt(c.fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
-    if (ctx) {
-        c.ssl = SSL_new(ctx);
-        SSL_set_fd(c.ssl, c.fd);
-        if (SSL_connect(c.ssl) != 1)
-            return false;
-    }
-    if (!c.writeAll("GET /events HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\n"
-                    "Connection: Upgrade\r\nSec-WebSocket-Version: 13\r\n"
-                    "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n\r\n"))
-        return false;
-    char chunk[4096];
-    while (c.buffer.find("\r\n\r\n") == std::string::npos) {
-        const ssize_t n = c.readSome(chunk, sizeof chunk);
-        if (n <= 0)
-            return false;
-        c.buffer.append(chunk, std::size_t(n));
-    }
-    if (c.buffer.rfind("HTTP/1.1 101", 0) != 0)
-        return false;
-    c.buffer.erase(0, c.buffer.find("\r\n\r\n") + 4);
-
-    switchboard::v1::ClientFrame hello;
-    hello.mutable_hello()->set_access_token(token);
-    if (!c.writeAll(maskedFrame(0x2, hello.SerializeAsString())))
-        return false;
-    bool welcomed = false;
-    while (!welcomed) {
-        if (!c.parseFrames(stats, &welcomed))
-            return false;
-        if (welcomed)
-            break;
-        const ssize_t n = c.readSome(chunk, sizeof chunk);
-        if (n <= 0)
-            return false;
-        c.buffer.append(chunk, std::size_t(n));
-    }
-    ::fcntl(c.fd, F_SETFL, ::fcntl(c.fd, F_GETFL) | O_NONBLOCK);
-    return true;
-}
-
-void receiveLoop(std::vector<ClientConn> &clients, Stats &stats, std::atomic<bool> &stop)
-{
-    const int ep = ::epoll_create1(0);
-    for (std::size_t i = 0; i < clients.size(); ++i) {
-        epoll_event ev{};
-        ev.events = EPOLLIN;
-        ev.data.u64 = i;
-        ::epoll_ctl(ep, EPOLL_CTL_ADD, clients[i].fd, &ev);
-    }
-    std::vector<epoll_event> events(256);
-    std::vector<char> chunk(256 * 1024);
-    while (!stop.load(std::memory_order_relaxed)) {
-        const int n = ::epoll_wait(ep, events.data(), int(events.size()), 50);
-        for (int k = 0; k < n; ++k) {
-            ClientConn &c = clients[events[k].data.u64];
-            for (;;) {
-                const ssize_t got = c.readSome(chunk.data(), chunk.size());
-                if (got <= 0) {
-                    if (got == 0 || errno != EAGAIN) {
-                        ::epoll_ctl(ep, EPOLL_CTL_DEL, c.fd, nullptr);
-                        std::fprintf(stderr, "a client was disconnected\n");
-                    }
-                    break;
-                }
-                c.buffer.append(chunk.data(), std::size_t(got));
-                if (std::size_t(got) < chunk.size() && !(c.ssl && SSL_pending(c.ssl)))
-                    break;
-            }
-            c.parseFrames(stats);
-        }
-    }
-    ::close(ep);
-}
-
 std::int64_t percentile(std::vector<std::int64_t> &v, double p)
 {
     if (v.empty())
@@ -354,7 +175,7 @@ int main(int argc, char **argv)
             return 2;
         }
     }
-    QLoggingCategory::setFilterRules(QStringLiteral("sb.gateway.debug=false\nsb.gateway.info=false"));
+    QLoggingCategory::setFilterRules(QStringLiteral("switchboard.gateway.debug=false\nswitchboard.gateway.info=false"));
     rlimit rl{};
     ::getrlimit(RLIMIT_NOFILE, &rl);
     rl.rlim_cur = rl.rlim_max;
@@ -387,7 +208,7 @@ int main(int argc, char **argv)
         SSL_CTX_set_verify(ctx, SSL_VERIFY_NONE, nullptr);
     }
     Stats stats;
-    std::vector<ClientConn> clients(static_cast<std::size_t>(clientCount));
+    std::vector<bench::WsClient> clients(static_cast<std::size_t>(clientCount));
     const auto setupStart = Clock::now();
     for (int i = 0; i < clientCount; ++i) {
         switchboard::v1::SessionClaims claims;
@@ -395,7 +216,7 @@ int main(int argc, char **argv)
         claims.add_roles(switchboard::v1::ROLE_AGENT);
         claims.set_session_id("s" + std::to_string(i));
         claims.set_expires_at_ms(nowNs() / 1000000 + 3600 * 1000);
-        if (!connectClient(clients[std::size_t(i)], gateway.port(), ctx, key.sign(claims), stats)) {
+        if (!bench::connectWs(clients[std::size_t(i)], gateway.port(), ctx, key.sign(claims))) {
             std::fprintf(stderr, "client %d could not connect\n", i);
             return 1;
         }
@@ -404,7 +225,11 @@ int main(int argc, char **argv)
         std::chrono::duration<double>(Clock::now() - setupStart).count();
 
     std::atomic<bool> stop{false};
-    std::thread receiver(receiveLoop, std::ref(clients), std::ref(stats), std::ref(stop));
+    std::thread receiver([&] {
+        bench::receiveLoop(clients, stop, [&](std::size_t, const std::uint8_t *b, const std::uint8_t *e) {
+            countServerFrame(b, e, stats);
+        });
+    });
 
     switchboard::v1::Event event;
     event.set_topic("all");
@@ -525,7 +350,7 @@ int main(int argc, char **argv)
     std::fflush(stdout);
 
     gateway.stop();
-    for (ClientConn &c : clients) {
+    for (bench::WsClient &c : clients) {
         if (c.ssl)
             SSL_free(c.ssl);
         ::close(c.fd);

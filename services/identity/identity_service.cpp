@@ -122,12 +122,19 @@ void Service::stop()
 
 std::string Service::issueServiceToken(const std::string &serviceName, std::int64_t ttlMs)
 {
+    return issueToken("svc-" + serviceName, serviceName, {v1::ROLE_ADMIN, v1::ROLE_SUPERVISOR, v1::ROLE_INTEGRATION},
+                      ttlMs);
+}
+
+std::string Service::issueToken(const std::string &userId, const std::string &username, const std::vector<int> &roles,
+                                std::int64_t ttlMs)
+{
     v1::SessionClaims claims;
-    claims.set_user_id("svc-" + serviceName);
-    claims.set_username(serviceName);
-    claims.set_session_id("svc-session-" + serviceName);
-    for (v1::Role role : {v1::ROLE_ADMIN, v1::ROLE_SUPERVISOR, v1::ROLE_INTEGRATION})
-        claims.add_roles(role);
+    claims.set_user_id(userId);
+    claims.set_username(username);
+    claims.set_session_id("svc-session-" + userId);
+    for (int role : roles)
+        claims.add_roles(v1::Role(role));
     const std::int64_t now = runtime::nowMs();
     claims.set_issued_at_ms(now);
     claims.set_expires_at_ms(now + ttlMs);

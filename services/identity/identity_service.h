@@ -6,6 +6,7 @@
 
 #include <memory>
 #include <string>
+#include <vector>
 
 namespace identity {
 
@@ -32,6 +33,10 @@ public:
     // A token for another service of this process to call its peers with (admin,
     // supervisor and integration roles, user id "svc-<name>"), valid ttlMs.
     std::string issueServiceToken(const std::string &serviceName, std::int64_t ttlMs);
+    // A token for any principal of this process (benchmarks drive thousands of agents
+    // without thousands of password hashes). Never reachable over the network.
+    std::string issueToken(const std::string &userId, const std::string &username, const std::vector<int> &roles,
+                           std::int64_t ttlMs);
 
 private:
     struct Private;

@@ -110,6 +110,20 @@ void Customers::arrive(int queueIndex, int channel)
                  w.channel = channel;
                  if (w.state == 0)
                      w.state = interaction.state();
+                 if (channel == v1::CHANNEL_EMAIL) {
+                     // An e-mail arrives with its text: it is in the thread before any agent sees it.
+                     w.spoke = true;
+                     v1::CustomerSendMessageRequest mail;
+                     mail.set_interaction_id(id.toStdString());
+                     mail.set_subject(interaction.subject());
+                     const QStringList &lines = m_scenario.chatLines;
+                     mail.set_text(lines[std::uniform_int_distribution<int>(0, int(lines.size()) - 1)(m_random)].toStdString()
+                                   + "\n\nKind regards,\n" + interaction.customer().display_name());
+                     call(*m_participant, this, m_stubs->conversation->async(),
+                          &v1::ConversationService::Stub::async::CustomerSendMessage, mail,
+                          std::function<void(const grpc::Status &, v1::Message &)>(
+                              [](const grpc::Status &, v1::Message &) {}));
+                 }
                  if (patienceMean <= 0)
                      return;
                  const double patience = std::exponential_distribution<double>(1.0 / patienceMean)(m_random);

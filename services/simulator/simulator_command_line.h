@@ -27,6 +27,7 @@ public:
     int exitCode() const { return m_exitCode; }
 
     bool isSet(const QString &name) const { return m_parser.isSet(name); }
+    QString value(const QString &name) const { return m_parser.value(name); }
     // Required numbers: nullopt after reporting a usage error when the option is missing
     // or its value is not a number in range. `minimum` is inclusive unless `strict`.
     std::optional<double> number(const QString &name, double minimum, bool strict = false);

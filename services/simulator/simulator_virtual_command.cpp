@@ -3,6 +3,7 @@
 #include "simulator_command_line.h"
 #include "simulator_figures.h"
 #include "simulator_virtual_run.h"
+#include "simulator_virtual_scenario_command.h"
 #include "stats_erlang_c.h"
 
 #include <QElapsedTimer>
@@ -16,7 +17,8 @@ int runVirtualCommand(const QStringList &arguments)
     CommandLine cli(QStringLiteral("virtual"),
                     QStringLiteral("The real routing engine on a virtual clock, no network: one queue, N identical "
                                    "agents, Poisson arrivals, exponential handle times, no wrap-up, no abandons. "
-                                   "Prints the measured figures beside Erlang C. See docs/staffing.md."));
+                                   "Prints the measured figures beside Erlang C. With --scenario, a whole scenario instead "
+                                   "(skills, channels, abandons, breaks). See docs/staffing.md."));
     cli.addValueOption(QStringLiteral("arrival-rate"), QStringLiteral("PER_S"), QStringLiteral("Arrivals per second."));
     cli.addValueOption(QStringLiteral("aht"), QStringLiteral("S"),
                        QStringLiteral("Mean handle time, seconds (exponentially distributed)."));
@@ -28,9 +30,25 @@ int runVirtualCommand(const QStringList &arguments)
     cli.addValueOption(QStringLiteral("seed"), QStringLiteral("X"), QStringLiteral("Random seed."));
     cli.addValueOption(QStringLiteral("warmup-hours"), QStringLiteral("W"),
                        QStringLiteral("Hours discarded before measuring (default: 5 % of --hours)."));
+    cli.addValueOption(QStringLiteral("scenario"), QStringLiteral("FILE"),
+                       QStringLiteral("Run a scenario (the live simulator's format, with optional \"virtual_queues\") "
+                                      "instead of one queue: figures per queue, no Erlang C. Only --hours, --seed "
+                                      "and --json go with it."));
     cli.addFlag(QStringLiteral("json"), QStringLiteral("Print one JSON object."));
     if (!cli.parse(arguments))
         return cli.exitCode();
+
+    if (cli.isSet(QStringLiteral("scenario"))) {
+        for (const char *option : {"arrival-rate", "aht", "agents", "threshold", "warmup-hours"}) {
+            if (cli.isSet(QLatin1String(option))) {
+                cli.usageError(QStringLiteral("--%1 cannot be used with --scenario: the scenario file sets the "
+                                              "queues, agents and thresholds")
+                                   .arg(QLatin1String(option)));
+                return cli.exitCode();
+            }
+        }
+        return runVirtualScenario(cli, cli.value(QStringLiteral("scenario")));
+    }
 
     VirtualRunConfig config;
     const auto rate = cli.number(QStringLiteral("arrival-rate"), 0);

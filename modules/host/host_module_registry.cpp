@@ -1,0 +1,106 @@
+#include "host_module_registry.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <algorithm>
+
+namespace modules::host {
+
+ModuleRegistry::ModuleRegistry(const QString &modulesDir) : m_dir(modulesDir) {}
+
+void ModuleRegistry::scan()
+{
+    m_specs.clear();
+    m_selected.clear();
+    const QDir root(m_dir);
+    for (const QString &id : root.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
+        const QDir idDir(root.filePath(id));
+        for (const QString &version : idDir.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+            const QString dir = idDir.filePath(version);
+            if (!QFile::exists(QDir(dir).filePath(QStringLiteral("manifest.json"))))
+                continue;   // still being installed
+            m_specs.append(readVersion(id, version, dir));
+        }
+    }
+    std::sort(m_specs.begin(), m_specs.end(), [](const ModuleSpec &a, const ModuleSpec &b) {
+        return a.id() != b.id() ? a.id() < b.id() : a.version() < b.version();
+    });
+    for (int i = 0; i < m_specs.size(); ++i) {
+        const ModuleSpec &s = m_specs.at(i);
+        if (s.state() == ModuleSpec::State::Resolved)
+            m_selected.insert(s.id(), i);   // sorted ascending: the last one wins
+    }
+}
+
+ModuleSpec ModuleRegistry::readVersion(const QString &id, const QString &version,
+                                       const QString &dir) const
+{
+    QFile file(QDir(dir).filePath(QStringLiteral("manifest.json")));
+    ModuleSpec failed;
+    if (!file.open(QIODevice::ReadOnly)) {
+        failed.setFailed(QStringLiteral("%1/%2: cannot read manifest.json").arg(id, version));
+        return failed;
+    }
+    QJsonParseError parseError;
+    const QJsonObject manifest = QJsonDocument::fromJson(file.readAll(), &parseError).object();
+    if (parseError.error != QJsonParseError::NoError) {
+        failed.setFailed(QStringLiteral("%1/%2: manifest.json: %3").arg(id, version, parseError.errorString()));
+        return failed;
+    }
+    const QString library = manifest.value(QLatin1String("library")).toString();
+    if (library.isEmpty() || library.contains(QLatin1Char('/'))) {
+        failed.setFailed(QStringLiteral("%1/%2: manifest.json names no library file").arg(id, version));
+        return failed;
+    }
+    ModuleSpec spec = ModuleSpec::read(QDir(dir).filePath(library));
+    if (spec.state() != ModuleSpec::State::Resolved)
+        return spec;
+    // The folder, the manifest and the library's own metadata must agree: the
+    // metadata is what was built (and, later, signed).
+    if (spec.id() != id || spec.version().toString() != version
+        || manifest.value(QLatin1String("id")).toString() != id
+        || manifest.value(QLatin1String("version")).toString() != version) {
+        spec.setFailed(QStringLiteral("%1/%2: folder, manifest (%3 %4) and library metadata (%5 %6) disagree")
+                           .arg(id, version, manifest.value(QLatin1String("id")).toString(),
+                                manifest.value(QLatin1String("version")).toString(), spec.id(),
+                                spec.version().toString()));
+    }
+    return spec;
+}
+
+QList<ModuleSpec> ModuleRegistry::rejected() const
+{
+    QList<ModuleSpec> out;
+    for (const ModuleSpec &s : m_specs)
+        if (s.hasError())
+            out.append(s);
+    return out;
+}
+
+QStringList ModuleRegistry::ids() const
+{
+    QStringList out = m_selected.keys();
+    out.sort();
+    return out;
+}
+
+const ModuleSpec *ModuleRegistry::selected(const QString &id) const
+{
+    const auto it = m_selected.constFind(id);
+    return it == m_selected.cend() ? nullptr : &m_specs.at(*it);
+}
+
+const ModuleSpec *ModuleRegistry::providerForChannel(const QString &channel) const
+{
+    const ModuleSpec *best = nullptr;
+    for (const QString &id : ids()) {   // sorted: the same answer every time
+        const ModuleSpec *s = selected(id);
+        if (s->kind() == ModuleSpec::Kind::ChannelPanel && s->channel() == channel && !best)
+            best = s;
+    }
+    return best;
+}
+
+} // namespace modules::host

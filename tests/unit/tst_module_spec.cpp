@@ -79,6 +79,7 @@ private Q_SLOTS:
     void registryPicksHighestCompatibleVersion();
     void registrySkipsVersionsWithoutManifest();
     void registryRefusesManifestThatDisagreesWithMetadata();
+    void registryAnswersWhichModuleServesAChannel();
 };
 
 void TestModuleSpec::goodSpecIsReadWithoutLoading()
@@ -245,6 +246,18 @@ void TestModuleSpec::registryRefusesManifestThatDisagreesWithMetadata()
     QVERIFY2(registry.rejected().first().errorString().contains(QStringLiteral("disagree")),
              qPrintable(registry.rejected().first().errorString()));
     QVERIFY(registry.ids().isEmpty());
+}
+
+void TestModuleSpec::registryAnswersWhichModuleServesAChannel()
+{
+    ModuleRegistry registry(QStringLiteral(SB_MODULES_BUILD_DIR));
+    registry.scan();
+    const ModuleSpec *chat = registry.providerForChannel(QStringLiteral("chat"));
+    QVERIFY(chat);
+    QCOMPARE(chat->id(), QStringLiteral("chat"));
+    QCOMPARE(chat->kind(), ModuleSpec::Kind::ChannelPanel);
+    QVERIFY(!registry.providerForChannel(QStringLiteral("fax")));
+    QVERIFY(!isMapped(chat->filePath()));
 }
 
 QTEST_GUILESS_MAIN(TestModuleSpec)

@@ -1,0 +1,529 @@
+// The chat module as the application will use it: the real plugin file, found by the
+// registry in the build tree, loaded by the host, given an interaction implemented
+// here (the SDK is an interface: implementing it in a test is its intended use).
+
+#include "host_module_loader.h"
+#include "host_module_registry.h"
+
+#include "api_interaction_handle.h"
+#include "api_module_context.h"
+#include "api_panel_state.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLabel>
+#include <QListView>
+#include <QMenu>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QTest>
+#include <QToolButton>
+
+using modules::api::ActionResult;
+using modules::api::CannedResponse;
+using modules::api::InteractionHandle;
+using modules::api::Message;
+using modules::host::ModuleLoader;
+using modules::host::ModuleRegistry;
+using modules::host::ModuleSpec;
+
+namespace {
+
+bool isMapped(const QString &path)
+{
+    QFile maps(QStringLiteral("/proc/self/maps"));
+    if (!maps.open(QIODevice::ReadOnly))
+        qFatal("cannot read /proc/self/maps");
+    return QString::fromUtf8(maps.readAll()).contains(QFileInfo(path).canonicalFilePath());
+}
+
+// The session's side of one chat, in memory.
+class FakeInteraction : public InteractionHandle {
+public:
+    explicit FakeInteraction(const QString &channel = QStringLiteral("chat"))
+        : m_channel(channel) {}
+
+    QString id() const override { return QStringLiteral("i-1"); }
+    QString channel() const override { return m_channel; }
+    QString customerName() const override { return QStringLiteral("Maria Lopez"); }
+    QString customerAddress() const override { return QStringLiteral("visitor-8812"); }
+    QString subject() const override { return {}; }
+    State state() const override { return m_state; }
+    bool isCustomerTyping() const override { return m_customerTyping; }
+    int messageCount() const override { return int(m_messages.size()); }
+    Message message(int index) const override
+    {
+        return index >= 0 && index < m_messages.size() ? m_messages.at(index) : Message();
+    }
+    ActionResult sendMessage(const QString &text) override
+    {
+        if (!refuseWith.isEmpty())
+            return ActionResult::refused(refuseWith);
+        sent.append(text);
+        append(Message::Direction::Outbound, QStringLiteral("Alex (agent)"), text, Message::Delivery::Pending);
+        return ActionResult::accepted(++m_lastRequest);
+    }
+    void setTyping(bool typing) override { agentTyping = typing; }
+    QString draft() const override { return m_draft; }
+    void setDraft(const QString &text) override
+    {
+        if (text == m_draft)
+            return;
+        m_draft = text;
+        Q_EMIT draftChanged(text);
+    }
+    QList<CannedResponse> cannedResponses() const override
+    {
+        return {{QStringLiteral("Greeting"), QStringLiteral("Hello, how can I help you today?"), QStringLiteral("hi")},
+                {QStringLiteral("Closing"), QStringLiteral("Is there anything else I can do for you?"), QStringLiteral("bye")}};
+    }
+
+    // the session's events
+    void append(Message::Direction direction, const QString &author, const QString &text,
+                Message::Delivery delivery = Message::Delivery::None, const QDateTime &time = {})
+    {
+        Message m;
+        m.index = int(m_messages.size());
+        m.direction = direction;
+        m.author = author;
+        m.text = text;
+        m.delivery = delivery;
+        m.time = time.isValid() ? time : QDateTime(QDate(2026, 11, 26), QTime(14, 2 + m.index % 50), Qt::UTC);
+        m_messages.append(m);
+        Q_EMIT messagesInserted(m.index, m.index);
+    }
+    void appendCustomer(const QString &text) { append(Message::Direction::Inbound, customerName(), text); }
+    void setDelivery(int index, Message::Delivery delivery, const QString &error = {})
+    {
+        m_messages[index].delivery = delivery;
+        m_messages[index].error = error;
+        Q_EMIT messageChanged(index);
+    }
+    void setCustomerTyping(bool typing)
+    {
+        m_customerTyping = typing;
+        Q_EMIT customerTypingChanged(typing);
+    }
+    void finish(quint64 id, const QString &error) { Q_EMIT actionFinished(id, error); }
+    quint64 lastRequest() const { return m_lastRequest; }
+
+    QStringList sent;
+    QString refuseWith;
+    bool agentTyping = false;
+
+private:
+    QString m_channel;
+    State m_state = State::Active;
+    bool m_customerTyping = false;
+    QList<Message> m_messages;
+    QString m_draft;
+    quint64 m_lastRequest = 0;
+};
+
+class TestContext : public modules::api::ModuleContext {
+public:
+    QString apiVersion() const override { return QStringLiteral("1.0"); }
+    QString moduleId() const override { return QStringLiteral("chat"); }
+    QStringList interactionIds() const override { return {}; }
+    InteractionHandle *interaction(const QString &) const override { return nullptr; }
+    QLocale locale() const override { return QLocale::c(); }
+    bool installTranslator(QTranslator *) override { return false; }
+    void removeTranslator(QTranslator *) override {}
+};
+
+} // namespace
+
+class TestModuleChatPanel : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void moduleHasNoGnuUniqueSymbols();
+    void messagesAppearAsRowsWithoutReset();
+    void deliveryChangeUpdatesItsRow();
+    void typingUpdatesTheDraft();
+    void draftFromTheSessionIsShown();
+    void enterSendsAndClearsTheDraft();
+    void shiftEnterStartsANewLine();
+    void refusedSendKeepsTheTextAndSaysWhy();
+    void laterFailureIsShown();
+    void cannedResponseShortcutExpands();
+    void cannedResponseMenuInserts();
+    void customerTypingIndicatorFollowsTheHandle();
+    void segmentCounterOnlyForSms();
+    void everyControlHasAnAccessibleName();
+    void sendShortcutIsInTheTooltip();
+    void snapshotRestoreKeepsDraftCursorAndScroll();
+    void snapshotRestoreKeepsTheViewAtTheBottom();
+    void screenshot();
+    void unloadsOnceNoPanelIsAlive();   // last: unloads the module
+
+private:
+    QWidget *createPanel(InteractionHandle *interaction);
+    QListView *view(QWidget *panel) { return panel->findChild<QListView *>(QStringLiteral("transcript")); }
+    QPlainTextEdit *editor(QWidget *panel) { return panel->findChild<QPlainTextEdit *>(QStringLiteral("editor")); }
+    QLabel *label(QWidget *panel, const char *name) { return panel->findChild<QLabel *>(QLatin1String(name)); }
+
+    TestContext m_context;
+    std::unique_ptr<ModuleLoader> m_loader;
+    std::unique_ptr<FakeInteraction> m_chat;
+    QWidget *m_panel = nullptr;
+};
+
+void TestModuleChatPanel::initTestCase()
+{
+    ModuleRegistry registry(QStringLiteral(SB_MODULES_BUILD_DIR));
+    registry.scan();
+    const ModuleSpec *spec = registry.providerForChannel(QStringLiteral("chat"));
+    QVERIFY2(spec, "the chat module is not in the build tree's modules folder");
+    QCOMPARE(spec->id(), QStringLiteral("chat"));
+    m_loader = std::make_unique<ModuleLoader>(*spec);
+    QVERIFY2(m_loader->load(), qPrintable(m_loader->errorString()));
+    QVERIFY2(m_loader->initialize(&m_context), qPrintable(m_loader->errorString()));
+}
+
+void TestModuleChatPanel::init()
+{
+    m_chat = std::make_unique<FakeInteraction>();
+    m_chat->appendCustomer(QStringLiteral("Hi, my order has not arrived."));
+    m_panel = createPanel(m_chat.get());
+}
+
+void TestModuleChatPanel::cleanup()
+{
+    delete m_panel;
+    m_panel = nullptr;
+    m_chat.reset();
+}
+
+QWidget *TestModuleChatPanel::createPanel(InteractionHandle *interaction)
+{
+    const auto result = m_loader->createPanel(interaction, nullptr);
+    if (!result.ok())
+        qFatal("createPanel: %s", qPrintable(result.error));
+    result.widget->resize(420, 360);
+    return result.widget;
+}
+
+void TestModuleChatPanel::moduleHasNoGnuUniqueSymbols()
+{
+    QProcess readelf;
+    readelf.start(QStringLiteral("readelf"), {QStringLiteral("-Ws"), QStringLiteral("--wide"),
+                                              m_loader->spec().filePath()});
+    QVERIFY(readelf.waitForFinished(30000));
+    QCOMPARE(readelf.exitCode(), 0);
+    const QString symbols = QString::fromUtf8(readelf.readAllStandardOutput());
+    QVERIFY(symbols.contains(QStringLiteral("qt_plugin_instance")));
+    QCOMPARE(symbols.count(QStringLiteral("UNIQUE")), 0);
+}
+
+void TestModuleChatPanel::messagesAppearAsRowsWithoutReset()
+{
+    QAbstractItemModel *model = view(m_panel)->model();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy resets(model, &QAbstractItemModel::modelReset);
+    QSignalSpy inserted(model, &QAbstractItemModel::rowsInserted);
+    QCOMPARE(model->rowCount(), 1);
+
+    m_chat->appendCustomer(QStringLiteral("Order 4411."));
+    m_chat->append(Message::Direction::Outbound, QStringLiteral("Alex"), QStringLiteral("Let me check."),
+                   Message::Delivery::Sent);
+    QCOMPARE(model->rowCount(), 3);
+    QCOMPARE(inserted.size(), 2);
+    QCOMPARE(inserted.at(1).at(1).toInt(), 2);
+    QCOMPARE(resets.size(), 0);
+    QCOMPARE(model->index(1, 0).data().toString(), QStringLiteral("Order 4411."));
+    // customer and agent rows are told apart, and the agent's shows its delivery state
+    QCOMPARE(model->index(1, 0).data(Qt::UserRole + 1).toInt(), int(Message::Direction::Inbound));
+    QCOMPARE(model->index(2, 0).data(Qt::UserRole + 1).toInt(), int(Message::Direction::Outbound));
+    QVERIFY(model->index(2, 0).data(Qt::AccessibleTextRole).toString().contains(QStringLiteral("Sent")));
+}
+
+void TestModuleChatPanel::deliveryChangeUpdatesItsRow()
+{
+    m_chat->append(Message::Direction::Outbound, QStringLiteral("Alex"), QStringLiteral("On its way"),
+                   Message::Delivery::Pending);
+    QAbstractItemModel *model = view(m_panel)->model();
+    QSignalSpy changed(model, &QAbstractItemModel::dataChanged);
+    m_chat->setDelivery(1, Message::Delivery::Read);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.first().first().toModelIndex().row(), 1);
+    QVERIFY(model->index(1, 0).data(Qt::AccessibleTextRole).toString().contains(QStringLiteral("Read")));
+}
+
+void TestModuleChatPanel::typingUpdatesTheDraft()
+{
+    QTest::keyClicks(editor(m_panel), QStringLiteral("Sorry to hear"));
+    QCOMPARE(m_chat->draft(), QStringLiteral("Sorry to hear"));
+    QVERIFY(m_chat->agentTyping);
+    QVERIFY(m_chat->sent.isEmpty());
+}
+
+void TestModuleChatPanel::draftFromTheSessionIsShown()
+{
+    m_chat->setDraft(QStringLiteral("restored after a restart"));
+    QCOMPARE(editor(m_panel)->toPlainText(), QStringLiteral("restored after a restart"));
+    // and a new panel starts from the session's draft
+    std::unique_ptr<QWidget> second(createPanel(m_chat.get()));
+    QCOMPARE(editor(second.get())->toPlainText(), QStringLiteral("restored after a restart"));
+}
+
+void TestModuleChatPanel::enterSendsAndClearsTheDraft()
+{
+    QAbstractItemModel *model = view(m_panel)->model();
+    QTest::keyClicks(editor(m_panel), QStringLiteral("Let me check"));
+    QTest::keyClick(editor(m_panel), Qt::Key_Return);
+    QCOMPARE(m_chat->sent, QStringList{QStringLiteral("Let me check")});
+    QCOMPARE(m_chat->draft(), QString());
+    QCOMPARE(editor(m_panel)->toPlainText(), QString());
+    QVERIFY(!m_chat->agentTyping);
+    QCOMPARE(model->rowCount(), 2);     // the session put the message in the transcript
+    QVERIFY(model->index(1, 0).data(Qt::AccessibleTextRole).toString().contains(QStringLiteral("Sending")));
+
+    // an empty editor sends nothing
+    QTest::keyClick(editor(m_panel), Qt::Key_Return);
+    QCOMPARE(m_chat->sent.size(), 1);
+    // the button sends too
+    QTest::keyClicks(editor(m_panel), QStringLiteral("Thanks"));
+    QTest::mouseClick(m_panel->findChild<QPushButton *>(QStringLiteral("sendButton")), Qt::LeftButton);
+    QCOMPARE(m_chat->sent.last(), QStringLiteral("Thanks"));
+}
+
+void TestModuleChatPanel::shiftEnterStartsANewLine()
+{
+    QTest::keyClicks(editor(m_panel), QStringLiteral("line one"));
+    QTest::keyClick(editor(m_panel), Qt::Key_Return, Qt::ShiftModifier);
+    QTest::keyClicks(editor(m_panel), QStringLiteral("line two"));
+    QVERIFY(m_chat->sent.isEmpty());
+    QCOMPARE(m_chat->draft(), QStringLiteral("line one\nline two"));
+    QTest::keyClick(editor(m_panel), Qt::Key_Enter);    // keypad Enter sends as well
+    QCOMPARE(m_chat->sent, QStringList{QStringLiteral("line one\nline two")});
+}
+
+void TestModuleChatPanel::refusedSendKeepsTheTextAndSaysWhy()
+{
+    m_chat->refuseWith = QStringLiteral("the customer left the chat");
+    QTest::keyClicks(editor(m_panel), QStringLiteral("Hello?"));
+    QTest::keyClick(editor(m_panel), Qt::Key_Return);
+    QCOMPARE(m_chat->draft(), QStringLiteral("Hello?"));
+    QLabel *error = label(m_panel, "sendError");
+    QVERIFY(!error->isHidden());
+    QVERIFY2(error->text().contains(QStringLiteral("the customer left the chat")), qPrintable(error->text()));
+}
+
+void TestModuleChatPanel::laterFailureIsShown()
+{
+    QTest::keyClicks(editor(m_panel), QStringLiteral("Hello"));
+    QTest::keyClick(editor(m_panel), Qt::Key_Return);
+    QLabel *error = label(m_panel, "sendError");
+    QVERIFY(error->isHidden());
+    m_chat->finish(m_chat->lastRequest(), QStringLiteral("server unreachable"));
+    QVERIFY(!error->isHidden());
+    QVERIFY(error->text().contains(QStringLiteral("server unreachable")));
+}
+
+void TestModuleChatPanel::cannedResponseShortcutExpands()
+{
+    QTest::keyClicks(editor(m_panel), QStringLiteral("/hi"));
+    QTest::keyClick(editor(m_panel), Qt::Key_Tab);
+    QCOMPARE(editor(m_panel)->toPlainText(), QStringLiteral("Hello, how can I help you today?"));
+    QCOMPARE(m_chat->draft(), QStringLiteral("Hello, how can I help you today?"));
+    // Enter on a shortcut expands it rather than sending "/bye"
+    QTest::keyClicks(editor(m_panel), QStringLiteral(" /bye"));
+    QTest::keyClick(editor(m_panel), Qt::Key_Return);
+    QVERIFY(m_chat->sent.isEmpty());
+    QCOMPARE(editor(m_panel)->toPlainText(),
+             QStringLiteral("Hello, how can I help you today? Is there anything else I can do for you?"));
+    // an unknown shortcut is just text, and Enter sends it
+    editor(m_panel)->clear();
+    QTest::keyClicks(editor(m_panel), QStringLiteral("/nope"));
+    QTest::keyClick(editor(m_panel), Qt::Key_Return);
+    QCOMPARE(m_chat->sent, QStringList{QStringLiteral("/nope")});
+}
+
+void TestModuleChatPanel::cannedResponseMenuInserts()
+{
+    auto *button = m_panel->findChild<QToolButton *>(QStringLiteral("cannedResponses"));
+    QVERIFY(button && button->isEnabled());
+    QMenu *menu = button->menu();
+    QVERIFY(menu);
+    Q_EMIT menu->aboutToShow();
+    QCOMPARE(menu->actions().size(), 2);
+    QVERIFY(menu->actions().at(1)->text().contains(QStringLiteral("/bye")));
+    menu->actions().at(1)->trigger();
+    QCOMPARE(m_chat->draft(), QStringLiteral("Is there anything else I can do for you?"));
+}
+
+void TestModuleChatPanel::customerTypingIndicatorFollowsTheHandle()
+{
+    QLabel *typing = label(m_panel, "typingIndicator");
+    QVERIFY(typing);
+    QVERIFY(typing->isHidden());
+    m_chat->setCustomerTyping(true);
+    QVERIFY(!typing->isHidden());
+    QCOMPARE(typing->text(), QStringLiteral("Maria Lopez is typing…"));
+    m_chat->setCustomerTyping(false);
+    QVERIFY(typing->isHidden());
+}
+
+void TestModuleChatPanel::segmentCounterOnlyForSms()
+{
+    QVERIFY(label(m_panel, "segmentCounter")->isHidden());
+    FakeInteraction sms(QStringLiteral("sms"));
+    std::unique_ptr<QWidget> panel(createPanel(&sms));
+    QLabel *counter = label(panel.get(), "segmentCounter");
+    QVERIFY(!counter->isHidden());
+    QTest::keyClicks(editor(panel.get()), QStringLiteral("Hello"));
+    QCOMPARE(counter->text(), QStringLiteral("5 character(s) · 1 segment(s)"));
+    editor(panel.get())->setPlainText(QString(161, QLatin1Char('a')));
+    QCOMPARE(counter->text(), QStringLiteral("161 character(s) · 2 segment(s)"));
+    editor(panel.get())->setPlainText(QStringLiteral("Grüße 😀"));  // not GSM-7: UCS-2
+    QCOMPARE(counter->text(), QStringLiteral("8 character(s) · 1 segment(s)"));
+}
+
+void TestModuleChatPanel::everyControlHasAnAccessibleName()
+{
+    const auto widgets = m_panel->findChildren<QWidget *>();
+    int checked = 0;
+    for (QWidget *w : widgets) {
+        if (!qobject_cast<QAbstractButton *>(w) && !qobject_cast<QAbstractScrollArea *>(w)
+            && !qobject_cast<QLabel *>(w))
+            continue;
+        if (w->parentWidget() != m_panel)
+            continue;   // viewports and scroll bars of the views
+        ++checked;
+        QVERIFY2(!w->accessibleName().isEmpty(), qPrintable(w->objectName()));
+    }
+    QCOMPARE(checked, 7);
+}
+
+void TestModuleChatPanel::sendShortcutIsInTheTooltip()
+{
+    auto *send = m_panel->findChild<QPushButton *>(QStringLiteral("sendButton"));
+    QVERIFY(send->toolTip().contains(QStringLiteral("(Enter)")));
+}
+
+void TestModuleChatPanel::snapshotRestoreKeepsDraftCursorAndScroll()
+{
+    for (int i = 0; i < 60; ++i)
+        m_chat->appendCustomer(QStringLiteral("Message number %1").arg(i + 1));
+    m_panel->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_panel));
+    QListView *list = view(m_panel);
+    QVERIFY2(list->verticalScrollBar()->maximum() > 0, "the transcript should scroll");
+    list->scrollTo(list->model()->index(20, 0), QAbstractItemView::PositionAtTop);
+    QCOMPARE(list->indexAt(QPoint(1, 1)).row(), 20);
+    QTest::keyClicks(editor(m_panel), QStringLiteral("half a sentence"));
+    QTextCursor cursor = editor(m_panel)->textCursor();
+    cursor.setPosition(4);
+    editor(m_panel)->setTextCursor(cursor);
+
+    auto *state = qobject_cast<modules::api::PanelState *>(m_panel);
+    QVERIFY(state);
+    const QVariantMap snapshot = state->snapshot();
+    QCOMPARE(snapshot.value(QStringLiteral("draft")).toString(), QStringLiteral("half a sentence"));
+    QCOMPARE(snapshot.value(QStringLiteral("cursor")).toInt(), 4);
+    QCOMPARE(snapshot.value(QStringLiteral("atBottom")).toBool(), false);
+    QCOMPARE(snapshot.value(QStringLiteral("firstVisible")).toInt(), 20);
+
+    // the replacement: the draft is also in the session, the rest only in the snapshot
+    delete m_panel;
+    m_panel = createPanel(m_chat.get());
+    qobject_cast<modules::api::PanelState *>(m_panel)->restore(snapshot);
+    m_panel->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_panel));
+    QCOMPARE(editor(m_panel)->toPlainText(), QStringLiteral("half a sentence"));
+    QCOMPARE(editor(m_panel)->textCursor().position(), 4);
+    QCOMPARE(m_chat->draft(), QStringLiteral("half a sentence"));
+    QCOMPARE(view(m_panel)->indexAt(QPoint(1, 1)).row(), 20);
+    // a message arriving while the agent reads further up does not move the view
+    m_chat->appendCustomer(QStringLiteral("Hello?"));
+    QCOMPARE(view(m_panel)->indexAt(QPoint(1, 1)).row(), 20);
+}
+
+void TestModuleChatPanel::snapshotRestoreKeepsTheViewAtTheBottom()
+{
+    for (int i = 0; i < 60; ++i)
+        m_chat->appendCustomer(QStringLiteral("Message number %1").arg(i + 1));
+    m_panel->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_panel));
+    QScrollBar *bar = view(m_panel)->verticalScrollBar();
+    QVERIFY(bar->maximum() > 0);
+    QCOMPARE(bar->value(), bar->maximum());     // new messages keep the end in view
+    const QVariantMap snapshot = qobject_cast<modules::api::PanelState *>(m_panel)->snapshot();
+    QCOMPARE(snapshot.value(QStringLiteral("atBottom")).toBool(), true);
+
+    delete m_panel;
+    m_panel = createPanel(m_chat.get());
+    qobject_cast<modules::api::PanelState *>(m_panel)->restore(snapshot);
+    m_panel->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_panel));
+    bar = view(m_panel)->verticalScrollBar();
+    QVERIFY(bar->maximum() > 0);
+    QCOMPARE(bar->value(), bar->maximum());
+    m_chat->appendCustomer(QStringLiteral("One more"));
+    QCOMPARE(bar->value(), bar->maximum());
+}
+
+// Saves the panel as docs/screenshots/chat-panel.png when SB_SCREENSHOT_DIR is set
+// (scripts and humans look at it), else into the temporary directory.
+void TestModuleChatPanel::screenshot()
+{
+    cleanup();
+    m_chat = std::make_unique<FakeInteraction>();
+    const auto at = [](int h, int m) { return QDateTime(QDate(2026, 11, 26), QTime(h, m), Qt::LocalTime); };
+    m_chat->append(Message::Direction::System, {}, QStringLiteral("Chat from the web site, queue Orders"),
+                   Message::Delivery::None, at(14, 2));
+    m_chat->append(Message::Direction::Inbound, QStringLiteral("Maria Lopez"),
+                   QStringLiteral("Hi, my order 4411 has not arrived yet. It was due on Monday."),
+                   Message::Delivery::None, at(14, 2));
+    m_chat->append(Message::Direction::Outbound, QStringLiteral("Alex"),
+                   QStringLiteral("Hello Maria, sorry to hear that. Let me check the tracking for you."),
+                   Message::Delivery::Read, at(14, 3));
+    m_chat->append(Message::Direction::Outbound, QStringLiteral("Alex"),
+                   QStringLiteral("It left our warehouse on Friday and is with the courier now."),
+                   Message::Delivery::Delivered, at(14, 4));
+    m_chat->append(Message::Direction::Inbound, QStringLiteral("Maria Lopez"), QStringLiteral("Ok, thanks!"),
+                   Message::Delivery::None, at(14, 5));
+    m_chat->append(Message::Direction::Outbound, QStringLiteral("Alex"),
+                   QStringLiteral("Expected tomorrow before noon."), Message::Delivery::Failed, at(14, 5));
+    m_chat->setCustomerTyping(true);
+    m_panel = createPanel(m_chat.get());
+    m_panel->resize(440, 520);
+    m_panel->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_panel));
+    QTest::keyClicks(editor(m_panel), QStringLiteral("You will get an SMS from the courier"));
+    const QImage image = m_panel->grab().toImage();
+    QVERIFY(!image.isNull());
+    const QString dir = qEnvironmentVariableIsSet("SB_SCREENSHOT_DIR")
+        ? qEnvironmentVariable("SB_SCREENSHOT_DIR") : QDir::tempPath();
+    QVERIFY(QDir().mkpath(dir));
+    QVERIFY(image.save(dir + QStringLiteral("/chat-panel.png")));
+}
+
+void TestModuleChatPanel::unloadsOnceNoPanelIsAlive()
+{
+    const QString path = m_loader->spec().filePath();
+    QVERIFY(isMapped(path));
+    QCOMPARE(m_loader->livePanelCount(), 1);    // init() made one
+    QVERIFY(!m_loader->unload());
+    QVERIFY(m_loader->unloadError().contains(QStringLiteral("panel")));
+    QVERIFY(isMapped(path));
+    cleanup();
+    QCOMPARE(m_loader->livePanelCount(), 0);
+    QVERIFY2(m_loader->unload(), qPrintable(m_loader->unloadError()));
+    QCOMPARE(m_loader->state(), ModuleSpec::State::Stopped);
+    QVERIFY2(!isMapped(path), "the chat module must be unmapped once unloaded");
+}
+
+QTEST_MAIN(TestModuleChatPanel)
+#include "tst_module_chat_panel.moc"

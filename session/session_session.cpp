@@ -1,10 +1,14 @@
 #include "session_session.h"
 
+#include "session_agent_store.h"
 #include "session_auth.h"
 #include "session_connection.h"
+#include "session_draft_store.h"
 #include "session_event_stream.h"
+#include "session_interaction_store.h"
 #include "session_notice_store.h"
 #include "session_rpc_p.h"
+#include "session_transcript_store.h"
 
 #include "switchboard/v1/gateway.grpc.pb.h"
 
@@ -28,12 +32,17 @@ struct Session::Private {
 };
 
 Session::Session(std::unique_ptr<Connection> connection, std::unique_ptr<Auth> auth,
-                 QObject *parent)
+                 QObject *parent, const QString &draftDirectory)
     : QObject(parent),
       m_connection(std::move(connection)),
       m_auth(std::move(auth)),
       m_events(std::make_unique<EventStream>()),
       m_notices(std::make_unique<NoticeStore>()),
+      m_drafts(std::make_unique<DraftStore>(draftDirectory.isEmpty()
+                   ? DraftStore::defaultDirectory(m_auth->user().id) : draftDirectory)),
+      m_agent(std::make_unique<AgentStore>(*m_connection, m_auth->user().id)),
+      m_interactions(std::make_unique<InteractionStore>(*m_connection, m_auth->user().id)),
+      m_transcripts(std::make_unique<TranscriptStore>(*m_connection, m_auth->user().id)),
       d(std::make_unique<Private>())
 {
     Q_ASSERT(m_auth->isSignedIn());
@@ -77,12 +86,37 @@ Session::Session(std::unique_ptr<Connection> connection, std::unique_ptr<Auth> a
             }
         }
         m_notices->add(notices);
+        m_agent->applyEvents(batch);
+        m_interactions->applyEvents(batch);
+        m_transcripts->applyEvents(batch);
     });
+
+    // The server could not resume: what the stores hold may be stale.
+    connect(m_events.get(), &EventStream::snapshotRequired, this, &Session::reloadStores);
+    // A draft goes when its text was sent, or when its interaction is gone.
+    connect(m_transcripts.get(), &TranscriptStore::messageSent, this,
+            [this](const QString &interactionId, const QString &, const QString &text) {
+                if (m_drafts->draft(interactionId) == text)
+                    m_drafts->remove(interactionId);
+            });
+    connect(m_interactions.get(), &InteractionStore::interactionRemoved, m_drafts.get(), &DraftStore::remove);
+    connect(m_interactions.get(), &InteractionStore::reloaded, m_drafts.get(), &DraftStore::retainOnly);
 
     m_events->setClientId(QUuid::createUuid().toString(QUuid::WithoutBraces));
     m_events->setAccessToken(m_auth->accessToken());
     m_connection->setMonitoredServices({QStringLiteral("identity"), QStringLiteral("gateway")});
     resolveEndpoint();
+    if (m_user.roles.testFlag(Role::Agent))
+        reloadStores();
+}
+
+void Session::reloadStores()
+{
+    if (!m_user.roles.testFlag(Role::Agent))
+        return;     // GetMyAgent is for agents
+    m_agent->reload();
+    m_interactions->reload();
+    m_transcripts->reload();
 }
 
 Session::~Session()

@@ -18,24 +18,34 @@
 
 namespace session {
 
+class AgentStore;
 class Auth;
 class Connection;
+class DraftStore;
 class EventStream;
+class InteractionStore;
 class NoticeStore;
+class TranscriptStore;
 
 class Session : public QObject {
     Q_OBJECT
 public:
     // `auth` must be signed in on `connection`. Starts at once: asks the gateway where
-    // its WebSocket listens, monitors the hosted services, connects the event stream.
+    // its WebSocket listens, monitors the hosted services, connects the event stream,
+    // loads the agent's stores. Drafts live in `draftDirectory` (empty: the default,
+    // DraftStore::defaultDirectory()).
     Session(std::unique_ptr<Connection> connection, std::unique_ptr<Auth> auth,
-            QObject *parent = nullptr);
+            QObject *parent = nullptr, const QString &draftDirectory = {});
     ~Session() override;
 
     Connection &connection() const { return *m_connection; }
     Auth &auth() const { return *m_auth; }
     EventStream &events() const { return *m_events; }
     NoticeStore &notices() const { return *m_notices; }
+    AgentStore &agent() const { return *m_agent; }
+    InteractionStore &interactions() const { return *m_interactions; }
+    TranscriptStore &transcripts() const { return *m_transcripts; }
+    DraftStore &drafts() const { return *m_drafts; }
 
     UserInfo user() const { return m_user; }
     QString userId() const { return m_user.id; }
@@ -58,12 +68,17 @@ signals:
 
 private:
     void resolveEndpoint();
+    void reloadStores();
 
     struct Private;
     const std::unique_ptr<Connection> m_connection;
     const std::unique_ptr<Auth> m_auth;
     const std::unique_ptr<EventStream> m_events;
     const std::unique_ptr<NoticeStore> m_notices;
+    const std::unique_ptr<DraftStore> m_drafts;
+    const std::unique_ptr<AgentStore> m_agent;
+    const std::unique_ptr<InteractionStore> m_interactions;
+    const std::unique_ptr<TranscriptStore> m_transcripts;
     const std::unique_ptr<Private> d;
     UserInfo m_user;
     QStringList m_hostedServices;

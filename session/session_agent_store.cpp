@@ -1,0 +1,172 @@
+#include "session_agent_store.h"
+
+#include "session_connection.h"
+#include "session_convert_p.h"
+#include "session_rpc_p.h"
+
+#include "switchboard/v1/directory.grpc.pb.h"
+#include "switchboard/v1/gateway.pb.h"
+#include "switchboard/v1/routing.grpc.pb.h"
+
+#include <QLoggingCategory>
+
+namespace session {
+
+Q_LOGGING_CATEGORY(lcAgentStore, "switchboard.session.agent", QtInfoMsg)
+
+namespace v1 = switchboard::v1;
+using RoutingStub = v1::RoutingService::Stub;
+using DirectoryStub = v1::DirectoryService::Stub;
+
+struct AgentStore::Private {
+    Private(Connection &connection, const QString &userId)
+        : connection(connection), userId(userId) {}
+
+    Connection &connection;
+    QString userId;
+    std::unique_ptr<RoutingStub> routing;
+    std::unique_ptr<DirectoryStub> directory;
+    bool loaded = false;
+    AgentState state = AgentState::Unspecified;
+    QString reason;
+    QDateTime since;
+    AgentState next = AgentState::Unspecified;
+    QString nextReason;
+    QList<Channel> channels;
+    QStringList queues;
+    QList<Code> reasonCodes;
+
+    // True when something visible changed. A snapshot older than what we show (a
+    // GetMyAgent answer overtaken by an event) is ignored.
+    bool apply(const v1::AgentSnapshot &snapshot)
+    {
+        const QDateTime since = convert::dateTime(snapshot.state_since());
+        if (loaded && this->since.isValid() && since.isValid() && since < this->since)
+            return false;
+        QList<Channel> channels;
+        for (int c : snapshot.loaded_channels())
+            channels << convert::channel(v1::Channel(c));
+        QStringList queues;
+        for (const std::string &q : snapshot.queue_ids())
+            queues << QString::fromStdString(q);
+        const AgentState state = convert::agentState(snapshot.state());
+        const QString reason = QString::fromStdString(snapshot.reason_code_id());
+        const AgentState next = convert::agentState(snapshot.next_state());
+        const QString nextReason = QString::fromStdString(snapshot.next_reason_code_id());
+        const bool same = loaded && state == this->state && reason == this->reason
+            && since == this->since && next == this->next && nextReason == this->nextReason
+            && channels == this->channels && queues == this->queues;
+        loaded = true;
+        this->state = state;
+        this->reason = reason;
+        this->since = since;
+        this->next = next;
+        this->nextReason = nextReason;
+        this->channels = channels;
+        this->queues = queues;
+        return !same;
+    }
+};
+
+AgentStore::AgentStore(Connection &connection, const QString &userId, QObject *parent)
+    : QObject(parent), d(std::make_unique<Private>(connection, userId))
+{
+    d->routing = v1::RoutingService::NewStub(connection.channel());
+    d->directory = v1::DirectoryService::NewStub(connection.channel());
+}
+
+AgentStore::~AgentStore() = default;
+
+bool AgentStore::isLoaded() const { return d->loaded; }
+AgentState AgentStore::state() const { return d->state; }
+QString AgentStore::reasonCodeId() const { return d->reason; }
+QDateTime AgentStore::stateSince() const { return d->since; }
+AgentState AgentStore::nextState() const { return d->next; }
+QString AgentStore::nextReasonCodeId() const { return d->nextReason; }
+QList<Channel> AgentStore::loadedChannels() const { return d->channels; }
+QStringList AgentStore::queueIds() const { return d->queues; }
+QList<Code> AgentStore::reasonCodes() const { return d->reasonCodes; }
+
+QString AgentStore::reasonLabel(const QString &reasonCodeId) const
+{
+    for (const Code &code : d->reasonCodes)
+        if (code.id == reasonCodeId)
+            return code.label;
+    return reasonCodeId;
+}
+
+void AgentStore::setState(AgentState state, const QString &reasonCodeId, bool whenFree,
+                          CommandCallback done)
+{
+    v1::SetAgentStateRequest request;
+    request.set_state(convert::agentState(state));
+    request.set_reason_code_id(reasonCodeId.toStdString());
+    request.set_when_free(whenFree);
+    rpc::Options options;
+    options.service = QStringLiteral("routing");
+    rpc::unary(d->connection, this, d->routing->async(), &RoutingStub::async::SetAgentState,
+        std::move(request),
+        [this, done = std::move(done)](const grpc::Status &status, v1::AgentSnapshot &response) {
+            if (!status.ok()) {
+                const QString error = describeStatus(status);
+                if (done)
+                    done(false, error);
+                emit commandFailed(error);
+                return;
+            }
+            if (d->apply(response))
+                emit changed();
+            if (done)
+                done(true, {});
+        },
+        options);
+}
+
+void AgentStore::reload()
+{
+    rpc::Options options;
+    options.service = QStringLiteral("routing");
+    rpc::unary(d->connection, this, d->routing->async(), &RoutingStub::async::GetMyAgent,
+        v1::GetMyAgentRequest(),
+        [this](const grpc::Status &status, v1::AgentSnapshot &response) {
+            if (!status.ok()) {
+                qCInfo(lcAgentStore) << "GetMyAgent failed:" << describeStatus(status);
+                return;     // the next snapshotRequired or reconnect tries again
+            }
+            if (d->apply(response))
+                emit changed();
+        },
+        options);
+
+    options.service = QStringLiteral("directory");
+    rpc::unary(d->connection, this, d->directory->async(), &DirectoryStub::async::ListReasonCodes,
+        v1::ListReasonCodesRequest(),
+        [this](const grpc::Status &status, v1::ListReasonCodesResponse &response) {
+            if (!status.ok()) {
+                qCInfo(lcAgentStore) << "ListReasonCodes failed:" << describeStatus(status);
+                return;
+            }
+            QList<Code> codes;
+            for (const v1::ReasonCode &code : response.codes())
+                codes.append({QString::fromStdString(code.id()), QString::fromStdString(code.label())});
+            if (codes != d->reasonCodes) {
+                d->reasonCodes = codes;
+                emit reasonCodesChanged();
+            }
+        },
+        options);
+}
+
+void AgentStore::applyEvents(const EventBatchPtr &batch)
+{
+    bool any = false;
+    for (const v1::Event &event : batch->events()) {
+        if (event.payload_case() == v1::Event::kAgentStateChanged
+            && QString::fromStdString(event.agent_state_changed().agent().user_id()) == d->userId)
+            any = d->apply(event.agent_state_changed().agent()) || any;
+    }
+    if (any)
+        emit changed();
+}
+
+} // namespace session

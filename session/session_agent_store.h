@@ -1,0 +1,57 @@
+#pragma once
+// session::AgentStore: the signed-in agent's own routing state (RoutingService.GetMyAgent,
+// then agent_state_changed events for this user) and the reason codes of the directory.
+// Changes only from server answers and events; setState() asks, the answer updates.
+
+#include "session_agent_types.h"
+#include "session_event_stream.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace session {
+
+class Connection;
+
+class AgentStore : public QObject {
+    Q_OBJECT
+public:
+    AgentStore(Connection &connection, const QString &userId, QObject *parent = nullptr);
+    ~AgentStore() override;
+
+    bool isLoaded() const;                  // a snapshot arrived at least once
+    AgentState state() const;
+    QString reasonCodeId() const;           // Not Ready only
+    QDateTime stateSince() const;           // for "time in state"
+    // The state chosen while busy, applied by the server when the agent is free;
+    // Unspecified when none is pending.
+    AgentState nextState() const;
+    QString nextReasonCodeId() const;
+    QList<Channel> loadedChannels() const;
+    QStringList queueIds() const;           // queues the agent is eligible for
+
+    QList<Code> reasonCodes() const;
+    QString reasonLabel(const QString &reasonCodeId) const;  // the id when unknown
+
+    // SetAgentState; reasonCodeId is required for NotReady. `done` (optional) and, on
+    // failure, commandFailed() tell the outcome; the state itself changes from the answer.
+    void setState(AgentState state, const QString &reasonCodeId = {}, bool whenFree = false,
+                  CommandCallback done = {});
+
+    // GetMyAgent and ListReasonCodes again (after snapshotRequired, or at start).
+    void reload();
+    // agent_state_changed events of this user in `batch`; one changed() per batch.
+    void applyEvents(const EventBatchPtr &batch);
+
+signals:
+    void changed();                         // state, reason, since, next state or channels
+    void reasonCodesChanged();
+    void commandFailed(const QString &error);
+
+private:
+    struct Private;
+    const std::unique_ptr<Private> d;
+};
+
+} // namespace session

@@ -134,6 +134,39 @@ private slots:
         QCOMPARE(model.index(9999).data().toString(), QStringLiteral("message 9999"));
     }
 
+    void aRefusedSendStaysVisibleAsFailedUntilTheServerHasIt()
+    {
+        // Nobody listens at 127.0.0.1:1: the send fails.
+        session::TranscriptStore store(connection, QStringLiteral("u-agent1"));
+        models::TranscriptModel model(&store);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setInteractionId(Chat);
+        store.applyEvents(batch({message(Chat, 0, "hello")}));
+        QSignalSpy failed(&store, &session::TranscriptStore::sendFailed);
+        const QString clientId = store.send(Chat, QStringLiteral("are you there?"));
+        QVERIFY(failed.wait(20000));
+        QCOMPARE(model.rowCount(), 2);
+        const QModelIndex row = model.index(1);
+        QCOMPARE(row.data(models::TranscriptModel::TextRole).toString(), QStringLiteral("are you there?"));
+        QCOMPARE(row.data(models::TranscriptModel::DeliveryRole).value<session::DeliveryState>(),
+                 session::DeliveryState::Failed);
+        QVERIFY(!row.data(models::TranscriptModel::ErrorRole).toString().isEmpty());
+        QCOMPARE(row.data(models::TranscriptModel::IndexRole).toLongLong(), -1);
+
+        // A later message goes before the failed row; the server's copy of the failed
+        // send (it did arrive after all) replaces the failed row.
+        store.applyEvents(batch({message(Chat, 1, "still here")}));
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.index(2).data(models::TranscriptModel::DeliveryRole).value<session::DeliveryState>(),
+                 session::DeliveryState::Failed);
+        v1::Message echo = message(Chat, 2, "are you there?");
+        echo.set_client_message_id(clientId.toStdString());
+        store.applyEvents(batch({echo}));
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.index(2).data(models::TranscriptModel::DeliveryRole).value<session::DeliveryState>(),
+                 session::DeliveryState::Sent);
+    }
+
     void theCustomerTypingIndicatorFollowsEvents()
     {
         session::TranscriptStore store(connection, QStringLiteral("u-agent1"));

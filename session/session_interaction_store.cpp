@@ -336,8 +336,8 @@ void InteractionStore::applyEvents(const EventBatchPtr &batch)
 
 void InteractionStore::Private::applyUpdates(InteractionStore *q, const Updates &updates, bool snapshot)
 {
-    // Removals first (highest row first keeps the other rows' numbers valid), then
-    // changes in place, then the new ones appended in one block.
+    // Changes in place first, then removals (highest row first keeps the other rows'
+    // numbers valid), then the new ones appended in one block.
     QList<Interaction> added;
     std::vector<int> removeRows;
     for (const auto &[id, value] : updates.list()) {

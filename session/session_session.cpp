@@ -99,7 +99,10 @@ Session::Session(std::unique_ptr<Connection> connection, std::unique_ptr<Auth> a
                 if (m_drafts->draft(interactionId) == text)
                     m_drafts->remove(interactionId);
             });
-    connect(m_interactions.get(), &InteractionStore::interactionRemoved, m_drafts.get(), &DraftStore::remove);
+    connect(m_interactions.get(), &InteractionStore::interactionRemoved, this, [this](const QString &id) {
+        m_drafts->remove(id);
+        m_transcripts->close(id);   // history is the conversation service's, not ours to keep
+    });
     connect(m_interactions.get(), &InteractionStore::reloaded, m_drafts.get(), &DraftStore::retainOnly);
 
     m_events->setClientId(QUuid::createUuid().toString(QUuid::WithoutBraces));

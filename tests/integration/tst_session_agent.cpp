@@ -197,6 +197,8 @@ private slots:
         }));
         QTRY_COMPARE_WITH_TIMEOUT(interactions.count(), 0, 10000);
         QCOMPARE(removed.size(), 1);
+        QVERIFY(!s->transcripts().isOpen(id));     // gone with its interaction
+        QCOMPARE(model.rowCount(), 0);
         QTRY_COMPARE_WITH_TIMEOUT(agent.state(), session::AgentState::Available, 10000);
     }
 

@@ -1,5 +1,7 @@
 #include "app_main_window.h"
 
+#include "app_agent_workspace.h"
+
 #include "session_connection.h"
 #include "session_event_stream.h"
 #include "session_notice_store.h"
@@ -22,7 +24,7 @@ namespace app {
 
 using Level = widgets::StatusIndicator::Level;
 
-MainWindow::MainWindow(session::Session &session, QWidget *parent)
+MainWindow::MainWindow(session::Session &session, const QString &modulesDir, QWidget *parent)
     : QMainWindow(parent),
       m_session(session),
       m_tabs(new QTabWidget(this)),
@@ -33,6 +35,7 @@ MainWindow::MainWindow(session::Session &session, QWidget *parent)
     m_tabs->setObjectName(QStringLiteral("workspaces"));
     m_tabs->setDocumentMode(true);
     setCentralWidget(m_tabs);
+    m_modulesDir = modulesDir;
     buildWorkspaces();
     buildMenus();
 
@@ -89,12 +92,8 @@ QString MainWindow::serviceLabel(const QString &service)
 void MainWindow::buildWorkspaces()
 {
     if (m_session.hasRole(session::Role::Agent)) {
-        auto *agent = new widgets::PlaceholderPanel(tr("Agent workspace"),
-            tr("Interactions offered to you and those you handle — voice, chat, email and "
-               "SMS — will appear here, with your state, your capacity per channel and "
-               "wrap-up."), m_tabs);
-        agent->setObjectName(QStringLiteral("agentWorkspace"));
-        m_tabs->addTab(agent, tr("Agent"));
+        m_agent = new AgentWorkspace(m_session, m_modulesDir, m_tabs);
+        m_tabs->addTab(m_agent, tr("Agent"));
     }
     if (m_session.hasRole(session::Role::Supervisor)) {
         auto *supervisor = new widgets::PlaceholderPanel(tr("Supervisor workspace"),

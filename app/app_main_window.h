@@ -17,12 +17,17 @@ class StatusIndicator;
 
 namespace app {
 
+class AgentWorkspace;
+
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    explicit MainWindow(session::Session &session, QWidget *parent = nullptr);
+    // modulesDir: where channel-panel modules are found (empty: next to the executable).
+    explicit MainWindow(session::Session &session, const QString &modulesDir = {},
+                        QWidget *parent = nullptr);
 
     QTabWidget *workspaces() const { return m_tabs; }
+    AgentWorkspace *agentWorkspace() const { return m_agent; }
     widgets::ServiceHealthIndicator *serviceHealth() const { return m_health; }
     widgets::StatusIndicator *streamIndicator() const { return m_stream; }
     // Every service has been heard of and the event stream is connected.
@@ -49,6 +54,8 @@ private:
     widgets::ServiceHealthIndicator *m_health;
     widgets::StatusIndicator *m_stream;
     QLabel *m_serverLabel = nullptr;
+    AgentWorkspace *m_agent = nullptr;
+    QString m_modulesDir;
     bool m_settled = false;
 };
 

@@ -26,7 +26,10 @@ StartupOptions StartupOptions::fromCommandLine(const QStringList &arguments)
     const QCommandLineOption passwordFile(QStringLiteral("password-file"),
         QCoreApplication::translate("app", "File holding the password, for scripted starts."),
         QCoreApplication::translate("app", "file"));
-    parser.addOptions({server, ca, insecure, user, passwordFile});
+    const QCommandLineOption modules(QStringLiteral("modules"),
+        QCoreApplication::translate("app", "Folder of feature modules (default: ../modules next to the executable)."),
+        QCoreApplication::translate("app", "dir"));
+    parser.addOptions({server, ca, insecure, user, passwordFile, modules});
     parser.process(arguments);
 
     StartupOptions options;
@@ -35,6 +38,7 @@ StartupOptions StartupOptions::fromCommandLine(const QStringList &arguments)
     options.insecure = parser.isSet(insecure);
     options.user = parser.value(user);
     options.passwordFile = parser.value(passwordFile);
+    options.modulesDir = parser.value(modules);
     options.screenshot = qEnvironmentVariable("SWITCHBOARD_SCREENSHOT");
     return options;
 }

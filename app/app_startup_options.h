@@ -12,6 +12,7 @@ struct StartupOptions {
     bool insecure = false;  // --insecure
     QString user;           // --user NAME
     QString passwordFile;   // --password-file FILE (scripted starts)
+    QString modulesDir;     // --modules DIR (empty: <dir of the executable>/../modules)
     QString screenshot;     // $SWITCHBOARD_SCREENSHOT: grab the signed-in window, quit
 
     // Parses the application's arguments; exits on --help/--version or errors.

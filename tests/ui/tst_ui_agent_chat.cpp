@@ -1,0 +1,268 @@
+// The agent desktop as an agent meets it, against a real server and the real chat
+// module: go Available from the state bar, an offer toast counts down, Accept opens
+// the module's chat panel, messages go both ways, End and a wrap-up that requires its
+// code bring the agent back to Available with an empty inbox; and a rejected offer.
+
+#include "app_agent_workspace.h"
+#include "app_application.h"
+#include "app_main_window.h"
+#include "app_sign_in_dialog.h"
+
+#include "session_agent_store.h"
+#include "session_event_stream.h"
+#include "session_interaction_store.h"
+#include "session_session.h"
+#include "widgets_offer_toast.h"
+#include "widgets_wrap_up_form.h"
+
+#include "fixtures_grpc_client.h"
+#include "fixtures_server_process.h"
+
+#include "switchboard/v1/conversation.grpc.pb.h"
+
+#include <QAbstractItemView>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTest>
+#include <QTextEdit>
+
+namespace v1 = switchboard::v1;
+using fixtures::GrpcClient;
+using Field = app::SignInDialog::Field;
+
+class TestAgentChat : public QObject {
+    Q_OBJECT
+
+    fixtures::ServerProcess server;
+    std::unique_ptr<GrpcClient> client;
+    std::unique_ptr<v1::ConversationService::Stub> conversation;
+    std::string simulator;
+    std::string queueId;
+    int enqueued = 0;
+
+    std::unique_ptr<app::Application> signIn(const QString &user)
+    {
+        app::StartupOptions options;
+        options.caFile = server.caPath();
+        options.modulesDir = QStringLiteral(SB_MODULES_DIR);
+        auto application = std::make_unique<app::Application>(options);
+        application->start();
+        if (!QTest::qWaitFor([&] { return application->signInDialog() != nullptr; }, 5000))
+            return nullptr;
+        QSignalSpy signedIn(application.get(), &app::Application::signedIn);
+        app::SignInDialog *dialog = application->signInDialog();
+        dialog->field(Field::Server)->setText(server.grpcAddress());
+        dialog->field(Field::User)->setText(user);
+        dialog->field(Field::Password)->setText(server.demoPassword(user));
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("signIn")), Qt::LeftButton);
+        if (!signedIn.wait(15000) && signedIn.isEmpty())
+            return nullptr;
+        return application;
+    }
+
+    QString enqueueChat()
+    {
+        v1::EnqueueRequest request;
+        request.set_queue_id(queueId);
+        request.set_channel(v1::CHANNEL_CHAT);
+        const std::string n = std::to_string(++enqueued);
+        request.mutable_customer()->set_id("ui-cust-" + n);
+        request.mutable_customer()->set_display_name("Customer " + n);
+        request.set_subject("Question " + n);
+        request.set_idempotency_key("tst-ui-agent-chat-" + n);
+        v1::Interaction interaction;
+        grpc::Status status;
+        [[maybe_unused]] const bool known = QTest::qWaitFor([&] {
+            status = client->routing().Enqueue(GrpcClient::context(simulator).get(), request, &interaction);
+            return status.error_code() != grpc::StatusCode::NOT_FOUND;
+        }, 10000);
+        if (!status.ok())
+            qWarning() << "Enqueue:" << fixtures::describe(status);
+        return QString::fromStdString(interaction.id());
+    }
+
+    bool customerSays(const QString &interactionId, const std::string &text)
+    {
+        v1::CustomerSendMessageRequest request;
+        request.set_interaction_id(interactionId.toStdString());
+        request.set_text(text);
+        v1::Message message;
+        const grpc::Status status = conversation->CustomerSendMessage(GrpcClient::context(simulator).get(), request, &message);
+        if (!status.ok())
+            qWarning() << "CustomerSendMessage:" << fixtures::describe(status);
+        return status.ok();
+    }
+
+    bool customerSees(const QString &interactionId, const QString &text)
+    {
+        v1::GetTranscriptRequest request;
+        request.set_interaction_id(interactionId.toStdString());
+        v1::Transcript response;
+        if (!conversation->GetTranscript(GrpcClient::context(simulator).get(), request, &response).ok())
+            return false;
+        for (const v1::Message &m : response.messages()) {
+            if (QString::fromStdString(m.text()) == text)
+                return true;
+        }
+        return false;
+    }
+
+    static bool panelShows(QWidget *panel, const QString &text)
+    {
+        auto *view = panel->findChild<QAbstractItemView *>(QStringLiteral("transcript"));
+        if (!view || !view->model())
+            return false;
+        const QAbstractItemModel *model = view->model();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QModelIndex index = model->index(row, 0);
+            const QMap<int, QVariant> data = model->itemData(index);
+            for (const QVariant &value : data) {
+                if (value.toString().contains(text))
+                    return true;
+            }
+        }
+        return false;
+    }
+
+    static bool goAvailable(app::AgentWorkspace *workspace, session::Session *s)
+    {
+        if (!QTest::qWaitFor([&] { return s->agent().isLoaded() && s->interactions().isLoaded()
+                                        && s->events().state() == session::StreamState::Connected; }, 15000))
+            return false;
+        if (s->agent().state() != session::AgentState::Available)
+            workspace->stateBox()->setCurrentIndex(0);
+        return QTest::qWaitFor([&] { return s->agent().state() == session::AgentState::Available; }, 10000);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("SwitchboardTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_ui_agent_chat"));
+        QSettings().clear();
+        QVERIFY2(server.start({QStringLiteral("--seed-demo")}), qPrintable(server.errorString()));
+        client = std::make_unique<GrpcClient>(server.grpcAddress(), server.caPath());
+        conversation = v1::ConversationService::NewStub(client->channel());
+        const std::string admin = client->tokenFor(QStringLiteral("admin1"), server.demoPassword(QStringLiteral("admin1")));
+        simulator = client->tokenFor(QStringLiteral("simulator"), server.demoPassword(QStringLiteral("simulator")));
+        QVERIFY(!admin.empty() && !simulator.empty());
+        v1::CreateQueueRequest request;
+        request.mutable_queue()->set_name("Agent desk UI");
+        request.mutable_queue()->add_channels(v1::CHANNEL_CHAT);
+        request.mutable_queue()->set_offer_timeout_seconds(120);
+        request.mutable_queue()->set_wrap_up_seconds(600);
+        request.mutable_queue()->add_wrap_up_code_ids("wrap-resolved");
+        request.mutable_queue()->add_wrap_up_code_ids("wrap-sale");
+        v1::Queue queue;
+        const grpc::Status status = client->directory().CreateQueue(GrpcClient::context(admin).get(), request, &queue);
+        QVERIFY2(status.ok(), fixtures::describe(status));
+        queueId = queue.id();
+    }
+
+    void init()
+    {
+        QSettings().clear();    // no kept token: every test signs in through the dialog
+    }
+
+    void anAgentTakesAChatFromOfferToWrapUp()
+    {
+        auto application = signIn(QStringLiteral("agent1"));
+        QVERIFY(application);
+        app::MainWindow *window = application->mainWindow();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        app::AgentWorkspace *workspace = window->agentWorkspace();
+        QVERIFY(workspace);
+        QCOMPARE(window->workspaces()->currentWidget(), workspace);
+        session::Session *s = application->session();
+        QVERIFY(goAvailable(workspace, s));
+        QTRY_VERIFY(!workspace->timeInState()->text().isEmpty());
+
+        const QString id = enqueueChat();
+        QVERIFY(!id.isEmpty());
+        widgets::OfferToast *toast = workspace->offerToast();
+        QTRY_VERIFY_WITH_TIMEOUT(toast->isVisible() && toast->interactionId() == id, 15000);
+        QVERIFY(toast->secondsLeft() > 0);
+        QVERIFY(toast->countdownText().contains(QString::number(toast->secondsLeft()))
+                || toast->countdownText().contains(QString::number(toast->secondsLeft() + 1)));
+        QVERIFY(toast->acceptButton()->toolTip().contains(QStringLiteral("Ctrl+Shift+A")));
+        QVERIFY(toast->rejectButton()->toolTip().contains(QStringLiteral("Ctrl+Shift+R")));
+        QVERIFY(!toast->acceptButton()->accessibleName().isEmpty());
+        QCOMPARE(toast->acceptButton()->shortcut(), QKeySequence(QStringLiteral("Ctrl+Shift+A")));
+        QTRY_VERIFY(toast->findChild<QLabel *>(QStringLiteral("offerDetails"))->text().contains(QStringLiteral("Agent desk UI")));
+
+        QTest::mouseClick(toast->acceptButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!toast->isVisible(), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(workspace->currentInteractionId(), id, 10000);
+        QWidget *panel = workspace->panelFor(id);
+        QVERIFY(panel);
+        QCOMPARE(panel->objectName(), QStringLiteral("chatPanel"));     // the real module's
+        QCOMPARE(workspace->panels()->currentWidget(), panel);
+        QVERIFY(workspace->endButton()->isVisible());
+        QVERIFY(workspace->endButton()->toolTip().contains(QStringLiteral("Ctrl+Shift+E")));
+
+        QVERIFY(customerSays(id, "Hello, my router is broken"));
+        QTRY_VERIFY_WITH_TIMEOUT(panelShows(panel, QStringLiteral("Hello, my router is broken")), 10000);
+
+        auto *editor = panel->findChild<QWidget *>(QStringLiteral("editor"));
+        QVERIFY(editor);
+        editor->setFocus();
+        QTest::keyClicks(editor, QStringLiteral("Let me help you"));
+        QTest::keyClick(editor, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(customerSees(id, QStringLiteral("Let me help you")), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(panelShows(panel, QStringLiteral("Let me help you")), 10000);
+
+        QTest::mouseClick(workspace->endButton(), Qt::LeftButton);
+        widgets::WrapUpForm *form = workspace->wrapUpForm();
+        QTRY_VERIFY_WITH_TIMEOUT(form->isVisible(), 10000);
+        QVERIFY(!workspace->endButton()->isVisible());
+        QTRY_COMPARE_WITH_TIMEOUT(form->codeBox()->count(), 2, 10000);
+        QTest::mouseClick(form->doneButton(), Qt::LeftButton);
+        QVERIFY(!form->codeError().isEmpty());             // required, said next to the field
+        QCOMPARE(s->interactions().indexOf(id), 0);        // nothing was sent
+        form->codeBox()->setCurrentIndex(0);
+        QVERIFY(form->codeError().isEmpty());
+        QTest::keyClicks(form->findChild<QPlainTextEdit *>(QStringLiteral("wrapUpNotes")), QStringLiteral("router reset"));
+        QTest::mouseClick(form->doneButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(workspace->inbox()->model()->rowCount(), 0, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(s->agent().state(), session::AgentState::Available, 10000);
+        QCOMPARE(workspace->stateBox()->currentIndex(), 0);
+        QVERIFY(!form->isVisible());
+        QVERIFY(!workspace->panelFor(id));
+    }
+
+    void aRejectedOfferLeavesTheInbox()
+    {
+        auto application = signIn(QStringLiteral("agent1"));
+        QVERIFY(application);
+        app::AgentWorkspace *workspace = application->mainWindow()->agentWorkspace();
+        session::Session *s = application->session();
+        QVERIFY(goAvailable(workspace, s));
+
+        const QString id = enqueueChat();
+        widgets::OfferToast *toast = workspace->offerToast();
+        QTRY_VERIFY_WITH_TIMEOUT(toast->isVisible() && toast->interactionId() == id, 15000);
+        QCOMPARE(workspace->inbox()->model()->rowCount(), 1);
+        QTest::mouseClick(toast->rejectButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(s->interactions().indexOf(id), -1, 10000);
+        QVERIFY(!toast->isVisible());
+        QCOMPARE(workspace->inbox()->model()->rowCount(), 0);
+
+        v1::AbandonRequest abandon;     // nobody else takes it: let it go
+        abandon.set_interaction_id(id.toStdString());
+        v1::Interaction gone;
+        QVERIFY(client->routing().Abandon(GrpcClient::context(simulator).get(), abandon, &gone).ok());
+    }
+};
+
+QTEST_MAIN(TestAgentChat)
+#include "tst_ui_agent_chat.moc"

@@ -61,6 +61,12 @@ QString stateLabel(session::InteractionState state)
 class InboxDelegate : public QStyledItemDelegate {
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        // Two lines, whatever the text: the age and state change under a fixed row.
+        const QSize size = QStyledItemDelegate::sizeHint(option, index);
+        return {size.width(), 2 * option.fontMetrics.lineSpacing() + 10};
+    }
 protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
     {
@@ -73,6 +79,7 @@ protected:
             .arg(channelLabel(channel), index.data(M::CustomerNameRole).toString(),
                  index.data(M::QueueNameRole).toString(),
                  stateLabel(index.data(M::StateRole).value<session::InteractionState>()), duration(age));
+        option->text.replace(QLatin1Char('\n'), QChar(QChar::LineSeparator));   // the style draws it as a break
     }
 };
 
@@ -116,6 +123,9 @@ AgentWorkspace::AgentWorkspace(session::Session &session, const QString &modules
     m_inbox->setItemDelegate(new InboxDelegate(m_inbox));
     m_inbox->setSelectionMode(QAbstractItemView::SingleSelection);
     m_inbox->setUniformItemSizes(true);
+    m_inbox->setWordWrap(true);
+    m_inbox->setTextElideMode(Qt::ElideRight);
+    m_inbox->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_inbox->setMinimumWidth(220);
     connect(m_inbox->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) {
@@ -162,6 +172,7 @@ AgentWorkspace::AgentWorkspace(session::Session &session, const QString &modules
 
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_interactionError, 1);
+    actions->addStretch();
     actions->addWidget(m_end);
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
@@ -182,6 +193,7 @@ AgentWorkspace::AgentWorkspace(session::Session &session, const QString &modules
     stateBar->addWidget(m_timeInState);
     stateBar->addWidget(m_nextState);
     stateBar->addWidget(m_stateError, 1);
+    stateBar->addStretch();
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(stateBar);
     layout->addWidget(splitter, 1);

@@ -133,6 +133,14 @@ class TestAgentChat : public QObject {
         return false;
     }
 
+    // With SB_SCREENSHOT_DIR set, the window as it is now goes to <dir>/<name>.png.
+    static void screenshot(QWidget *window, const QString &name)
+    {
+        const QString dir = qEnvironmentVariable("SB_SCREENSHOT_DIR");
+        if (!dir.isEmpty())
+            QVERIFY(window->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png")));
+    }
+
     static bool goAvailable(app::AgentWorkspace *workspace, session::Session *s)
     {
         if (!QTest::qWaitFor([&] { return s->agent().isLoaded() && s->interactions().isLoaded()
@@ -200,6 +208,7 @@ private slots:
         QCOMPARE(toast->acceptButton()->shortcut(), QKeySequence(QStringLiteral("Ctrl+Shift+A")));
         QTRY_VERIFY(toast->findChild<QLabel *>(QStringLiteral("offerDetails"))->text().contains(QStringLiteral("Agent desk UI")));
 
+        screenshot(window, QStringLiteral("agent-offer"));
         QTest::mouseClick(toast->acceptButton(), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!toast->isVisible(), 10000);
         QTRY_COMPARE_WITH_TIMEOUT(workspace->currentInteractionId(), id, 10000);
@@ -220,6 +229,9 @@ private slots:
         QTest::keyClick(editor, Qt::Key_Return);
         QTRY_VERIFY_WITH_TIMEOUT(customerSees(id, QStringLiteral("Let me help you")), 10000);
         QTRY_VERIFY_WITH_TIMEOUT(panelShows(panel, QStringLiteral("Let me help you")), 10000);
+        QVERIFY(customerSays(id, "Thanks, it is the blinking red light"));
+        QTRY_VERIFY_WITH_TIMEOUT(panelShows(panel, QStringLiteral("blinking red light")), 10000);
+        screenshot(window, QStringLiteral("agent-chat"));
 
         QTest::mouseClick(workspace->endButton(), Qt::LeftButton);
         widgets::WrapUpForm *form = workspace->wrapUpForm();

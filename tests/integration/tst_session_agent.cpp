@@ -12,10 +12,10 @@
 #include "session_session.h"
 #include "session_transcript_store.h"
 
+#include "fixtures_chat_customers.h"
 #include "fixtures_grpc_client.h"
 #include "fixtures_server_process.h"
 
-#include "switchboard/v1/conversation.grpc.pb.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -25,19 +25,13 @@
 #include <memory>
 
 using namespace std::chrono_literals;
-namespace v1 = switchboard::v1;
-using fixtures::GrpcClient;
 
 class TestSessionAgent : public QObject {
     Q_OBJECT
 
     fixtures::ServerProcess server;
-    std::unique_ptr<GrpcClient> client;
-    std::unique_ptr<v1::ConversationService::Stub> conversation;
-    std::string simulator;
-    std::string queueId;
+    std::unique_ptr<fixtures::ChatCustomers> customers;
     QTemporaryDir draftDir;
-    int enqueued = 0;
 
     std::unique_ptr<session::Session> signIn(const QString &user)
     {
@@ -54,41 +48,6 @@ class TestSessionAgent : public QObject {
             return nullptr;
         return std::make_unique<session::Session>(std::move(connection), std::move(auth), nullptr,
                                                   draftDir.path());
-    }
-
-    // A chat from a new customer in the test queue; its id, or empty.
-    QString enqueueChat()
-    {
-        v1::EnqueueRequest request;
-        request.set_queue_id(queueId);
-        request.set_channel(v1::CHANNEL_CHAT);
-        const std::string n = std::to_string(++enqueued);
-        request.mutable_customer()->set_id("cust-" + n);
-        request.mutable_customer()->set_display_name("Customer " + n);
-        request.set_subject("Question " + n);
-        request.set_idempotency_key("tst-session-agent-" + n);
-        v1::Interaction interaction;
-        grpc::Status status;
-        // The queue reaches routing by a bus event: until then it is unknown there.
-        [[maybe_unused]] const bool known = QTest::qWaitFor([&] {
-            status = client->routing().Enqueue(GrpcClient::context(simulator).get(), request, &interaction);
-            return status.error_code() != grpc::StatusCode::NOT_FOUND;
-        }, 10000);
-        if (!status.ok())
-            qWarning() << "Enqueue:" << fixtures::describe(status);
-        return QString::fromStdString(interaction.id());
-    }
-
-    bool customerSays(const QString &interactionId, const std::string &text)
-    {
-        v1::CustomerSendMessageRequest request;
-        request.set_interaction_id(interactionId.toStdString());
-        request.set_text(text);
-        v1::Message message;
-        const grpc::Status status = conversation->CustomerSendMessage(GrpcClient::context(simulator).get(), request, &message);
-        if (!status.ok())
-            qWarning() << "CustomerSendMessage:" << fixtures::describe(status);
-        return status.ok();
     }
 
     static int rowsWithText(const QAbstractItemModel &model, const QString &text)
@@ -115,24 +74,8 @@ private slots:
     void initTestCase()
     {
         QVERIFY2(server.start({QStringLiteral("--seed-demo")}), qPrintable(server.errorString()));
-        client = std::make_unique<GrpcClient>(server.grpcAddress(), server.caPath());
-        conversation = v1::ConversationService::NewStub(client->channel());
-        const std::string admin = client->tokenFor(QStringLiteral("admin1"), server.demoPassword(QStringLiteral("admin1")));
-        simulator = client->tokenFor(QStringLiteral("simulator"), server.demoPassword(QStringLiteral("simulator")));
-        QVERIFY(!admin.empty() && !simulator.empty());
-
-        // A queue anyone can take, so that agent1 needs no skill.
-        v1::CreateQueueRequest request;
-        request.mutable_queue()->set_name("Agent desk test");
-        request.mutable_queue()->add_channels(v1::CHANNEL_CHAT);
-        request.mutable_queue()->set_offer_timeout_seconds(120);
-        request.mutable_queue()->set_wrap_up_seconds(600);
-        request.mutable_queue()->add_wrap_up_code_ids("wrap-resolved");
-        request.mutable_queue()->add_wrap_up_code_ids("wrap-sale");
-        v1::Queue queue;
-        const grpc::Status status = client->directory().CreateQueue(GrpcClient::context(admin).get(), request, &queue);
-        QVERIFY2(status.ok(), fixtures::describe(status));
-        queueId = queue.id();
+        customers = std::make_unique<fixtures::ChatCustomers>(server, QStringLiteral("Agent desk test"), QStringLiteral("cust-"));
+        QVERIFY2(customers->isValid(), qPrintable(customers->errorString()));
     }
 
     void anAgentTakesAChatFromOfferToWrapUp()
@@ -150,12 +93,12 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(agent.state(), session::AgentState::Available, 10000);
         QVERIFY(agent.stateSince().isValid());
 
-        const QString id = enqueueChat();
+        const QString id = customers->enqueueChat();
         QVERIFY(!id.isEmpty());
         QTRY_COMPARE_WITH_TIMEOUT(interactions.indexOf(id), 0, 15000);
         QCOMPARE(interactions.at(0).state, session::InteractionState::Offered);
         QVERIFY(interactions.at(0).offerExpiresAt > QDateTime::currentDateTimeUtc());
-        QCOMPARE(interactions.at(0).customer.displayName, QStringLiteral("Customer %1").arg(enqueued));
+        QCOMPARE(interactions.at(0).customer.displayName, QStringLiteral("Customer %1").arg(customers->enqueued()));
         QTRY_COMPARE_WITH_TIMEOUT(interactions.queueName(interactions.at(0).queueId), QStringLiteral("Agent desk test"), 10000);
 
         QVERIFY(waitForOk([&](auto done) { interactions.accept(id, done); }));
@@ -166,7 +109,7 @@ private slots:
         model.setInteractionId(id);
         QTRY_VERIFY_WITH_TIMEOUT(s->transcripts().isLoaded(id), 10000);
 
-        QVERIFY(customerSays(id, "Hello, my router is broken"));
+        QVERIFY(customers->says(id, "Hello, my router is broken"));
         QTRY_COMPARE_WITH_TIMEOUT(rowsWithText(model, QStringLiteral("Hello, my router is broken")), 1, 10000);
         const int inbound = model.rowCount() - 1;
         QCOMPARE(model.index(inbound, 0).data(models::TranscriptModel::DirectionRole).value<session::MessageDirection>(),
@@ -178,7 +121,7 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(rowsWithText(model, QStringLiteral("Let me help you with that")), 1, 10000);
         // Events arrive in order: once the next customer message is here, the echo of
         // the agent's message has been applied too, and it still shows once.
-        QVERIFY(customerSays(id, "Thanks"));
+        QVERIFY(customers->says(id, "Thanks"));
         QTRY_COMPARE_WITH_TIMEOUT(rowsWithText(model, QStringLiteral("Thanks")), 1, 10000);
         QCOMPARE(rowsWithText(model, QStringLiteral("Let me help you with that")), 1);
         QCOMPARE(model.rowCount(), s->transcripts().messageCount(id));
@@ -209,15 +152,12 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(s->agent().isLoaded() && s->interactions().isLoaded(), 15000);
         QTRY_COMPARE_WITH_TIMEOUT(s->events().state(), session::StreamState::Connected, 15000);
         QCOMPARE(s->agent().state(), session::AgentState::Available);
-        const QString id = enqueueChat();
+        const QString id = customers->enqueueChat();
         QTRY_COMPARE_WITH_TIMEOUT(s->interactions().indexOf(id), 0, 15000);
         QVERIFY(waitForOk([&](auto done) { s->interactions().reject(id, done); }));
         QTRY_COMPARE_WITH_TIMEOUT(s->interactions().indexOf(id), -1, 10000);
 
-        v1::AbandonRequest abandon;     // nobody else takes it: let it go
-        abandon.set_interaction_id(id.toStdString());
-        v1::Interaction gone;
-        QVERIFY(client->routing().Abandon(GrpcClient::context(simulator).get(), abandon, &gone).ok());
+        QVERIFY(customers->abandons(id));     // nobody else takes it: let it go
 
         // A command the server refuses is reported, and nothing changes.
         QString error;
@@ -234,7 +174,7 @@ private slots:
             QVERIFY(s);
             QTRY_VERIFY_WITH_TIMEOUT(s->interactions().isLoaded(), 15000);
             QTRY_COMPARE_WITH_TIMEOUT(s->events().state(), session::StreamState::Connected, 15000);
-            id = enqueueChat();
+            id = customers->enqueueChat();
             QTRY_COMPARE_WITH_TIMEOUT(s->interactions().indexOf(id), 0, 15000);
             QVERIFY(waitForOk([&](auto done) { s->interactions().accept(id, done); }));
             QVERIFY(s->drafts().setDraft(id, QStringLiteral("Half a sentence")));
@@ -250,7 +190,7 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(s->events().state(), session::StreamState::Connected, 15000);
         s->transcripts().open(id);
         QTRY_VERIFY_WITH_TIMEOUT(s->transcripts().isLoaded(id), 10000);
-        QVERIFY(customerSays(id, "before the restart"));
+        QVERIFY(customers->says(id, "before the restart"));
         QTRY_COMPARE_WITH_TIMEOUT(s->transcripts().messageCount(id), 1, 10000);
 
         // The server restarts: the stream cannot resume, every store reloads.
@@ -265,7 +205,7 @@ private slots:
         QCOMPARE(reloaded.last().at(0).toStringList(), QStringList{id});
         QCOMPARE(s->transcripts().messageCount(id), 1);
         QCOMPARE(s->agent().state(), session::AgentState::Available);
-        QVERIFY(customerSays(id, "after the restart"));
+        QVERIFY(customers->says(id, "after the restart"));
         QTRY_COMPARE_WITH_TIMEOUT(s->transcripts().messageCount(id), 2, 15000);
 
         // Sent, the draft goes; the interaction ends and leaves.

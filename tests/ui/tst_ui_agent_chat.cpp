@@ -15,10 +15,10 @@
 #include "widgets_offer_toast.h"
 #include "widgets_wrap_up_form.h"
 
+#include "fixtures_chat_customers.h"
 #include "fixtures_grpc_client.h"
 #include "fixtures_server_process.h"
 
-#include "switchboard/v1/conversation.grpc.pb.h"
 
 #include <QAbstractItemView>
 #include <QComboBox>
@@ -35,19 +35,13 @@
 #include <QTest>
 #include <QTextEdit>
 
-namespace v1 = switchboard::v1;
-using fixtures::GrpcClient;
 using Field = app::SignInDialog::Field;
 
 class TestAgentChat : public QObject {
     Q_OBJECT
 
     fixtures::ServerProcess server;
-    std::unique_ptr<GrpcClient> client;
-    std::unique_ptr<v1::ConversationService::Stub> conversation;
-    std::string simulator;
-    std::string queueId;
-    int enqueued = 0;
+    std::unique_ptr<fixtures::ChatCustomers> customers;
 
     std::unique_ptr<app::Application> signIn(const QString &user)
     {
@@ -67,53 +61,6 @@ class TestAgentChat : public QObject {
         if (!signedIn.wait(15000) && signedIn.isEmpty())
             return nullptr;
         return application;
-    }
-
-    QString enqueueChat()
-    {
-        v1::EnqueueRequest request;
-        request.set_queue_id(queueId);
-        request.set_channel(v1::CHANNEL_CHAT);
-        const std::string n = std::to_string(++enqueued);
-        request.mutable_customer()->set_id("ui-cust-" + n);
-        request.mutable_customer()->set_display_name("Customer " + n);
-        request.set_subject("Question " + n);
-        request.set_idempotency_key("tst-ui-agent-chat-" + n);
-        v1::Interaction interaction;
-        grpc::Status status;
-        [[maybe_unused]] const bool known = QTest::qWaitFor([&] {
-            status = client->routing().Enqueue(GrpcClient::context(simulator).get(), request, &interaction);
-            return status.error_code() != grpc::StatusCode::NOT_FOUND;
-        }, 10000);
-        if (!status.ok())
-            qWarning() << "Enqueue:" << fixtures::describe(status);
-        return QString::fromStdString(interaction.id());
-    }
-
-    bool customerSays(const QString &interactionId, const std::string &text)
-    {
-        v1::CustomerSendMessageRequest request;
-        request.set_interaction_id(interactionId.toStdString());
-        request.set_text(text);
-        v1::Message message;
-        const grpc::Status status = conversation->CustomerSendMessage(GrpcClient::context(simulator).get(), request, &message);
-        if (!status.ok())
-            qWarning() << "CustomerSendMessage:" << fixtures::describe(status);
-        return status.ok();
-    }
-
-    bool customerSees(const QString &interactionId, const QString &text)
-    {
-        v1::GetTranscriptRequest request;
-        request.set_interaction_id(interactionId.toStdString());
-        v1::Transcript response;
-        if (!conversation->GetTranscript(GrpcClient::context(simulator).get(), request, &response).ok())
-            return false;
-        for (const v1::Message &m : response.messages()) {
-            if (QString::fromStdString(m.text()) == text)
-                return true;
-        }
-        return false;
     }
 
     static bool panelShows(QWidget *panel, const QString &text)
@@ -159,22 +106,8 @@ private slots:
         QCoreApplication::setApplicationName(QStringLiteral("tst_ui_agent_chat"));
         QSettings().clear();
         QVERIFY2(server.start({QStringLiteral("--seed-demo")}), qPrintable(server.errorString()));
-        client = std::make_unique<GrpcClient>(server.grpcAddress(), server.caPath());
-        conversation = v1::ConversationService::NewStub(client->channel());
-        const std::string admin = client->tokenFor(QStringLiteral("admin1"), server.demoPassword(QStringLiteral("admin1")));
-        simulator = client->tokenFor(QStringLiteral("simulator"), server.demoPassword(QStringLiteral("simulator")));
-        QVERIFY(!admin.empty() && !simulator.empty());
-        v1::CreateQueueRequest request;
-        request.mutable_queue()->set_name("Agent desk UI");
-        request.mutable_queue()->add_channels(v1::CHANNEL_CHAT);
-        request.mutable_queue()->set_offer_timeout_seconds(120);
-        request.mutable_queue()->set_wrap_up_seconds(600);
-        request.mutable_queue()->add_wrap_up_code_ids("wrap-resolved");
-        request.mutable_queue()->add_wrap_up_code_ids("wrap-sale");
-        v1::Queue queue;
-        const grpc::Status status = client->directory().CreateQueue(GrpcClient::context(admin).get(), request, &queue);
-        QVERIFY2(status.ok(), fixtures::describe(status));
-        queueId = queue.id();
+        customers = std::make_unique<fixtures::ChatCustomers>(server, QStringLiteral("Agent desk UI"), QStringLiteral("ui-cust-"));
+        QVERIFY2(customers->isValid(), qPrintable(customers->errorString()));
     }
 
     void init()
@@ -195,7 +128,7 @@ private slots:
         QVERIFY(goAvailable(workspace, s));
         QTRY_VERIFY(!workspace->timeInState()->text().isEmpty());
 
-        const QString id = enqueueChat();
+        const QString id = customers->enqueueChat();
         QVERIFY(!id.isEmpty());
         widgets::OfferToast *toast = workspace->offerToast();
         QTRY_VERIFY_WITH_TIMEOUT(toast->isVisible() && toast->interactionId() == id, 15000);
@@ -219,7 +152,7 @@ private slots:
         QVERIFY(workspace->endButton()->isVisible());
         QVERIFY(workspace->endButton()->toolTip().contains(QStringLiteral("Ctrl+Shift+E")));
 
-        QVERIFY(customerSays(id, "Hello, my router is broken"));
+        QVERIFY(customers->says(id, "Hello, my router is broken"));
         QTRY_VERIFY_WITH_TIMEOUT(panelShows(panel, QStringLiteral("Hello, my router is broken")), 10000);
 
         auto *editor = panel->findChild<QWidget *>(QStringLiteral("editor"));
@@ -227,9 +160,9 @@ private slots:
         editor->setFocus();
         QTest::keyClicks(editor, QStringLiteral("Let me help you"));
         QTest::keyClick(editor, Qt::Key_Return);
-        QTRY_VERIFY_WITH_TIMEOUT(customerSees(id, QStringLiteral("Let me help you")), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(customers->sees(id, QStringLiteral("Let me help you")), 10000);
         QTRY_VERIFY_WITH_TIMEOUT(panelShows(panel, QStringLiteral("Let me help you")), 10000);
-        QVERIFY(customerSays(id, "Thanks, it is the blinking red light"));
+        QVERIFY(customers->says(id, "Thanks, it is the blinking red light"));
         QTRY_VERIFY_WITH_TIMEOUT(panelShows(panel, QStringLiteral("blinking red light")), 10000);
         screenshot(window, QStringLiteral("agent-chat"));
 
@@ -260,7 +193,7 @@ private slots:
         session::Session *s = application->session();
         QVERIFY(goAvailable(workspace, s));
 
-        const QString id = enqueueChat();
+        const QString id = customers->enqueueChat();
         widgets::OfferToast *toast = workspace->offerToast();
         QTRY_VERIFY_WITH_TIMEOUT(toast->isVisible() && toast->interactionId() == id, 15000);
         QCOMPARE(workspace->inbox()->model()->rowCount(), 1);
@@ -269,10 +202,7 @@ private slots:
         QVERIFY(!toast->isVisible());
         QCOMPARE(workspace->inbox()->model()->rowCount(), 0);
 
-        v1::AbandonRequest abandon;     // nobody else takes it: let it go
-        abandon.set_interaction_id(id.toStdString());
-        v1::Interaction gone;
-        QVERIFY(client->routing().Abandon(GrpcClient::context(simulator).get(), abandon, &gone).ok());
+        QVERIFY(customers->abandons(id));     // nobody else takes it: let it go
     }
 };
 

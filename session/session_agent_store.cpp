@@ -122,19 +122,21 @@ void AgentStore::setState(AgentState state, const QString &reasonCodeId, bool wh
         options);
 }
 
-void AgentStore::reload()
+void AgentStore::reload(SnapshotConsumer alsoApply)
 {
     rpc::Options options;
     options.service = QStringLiteral("routing");
     rpc::unary(d->connection, this, d->routing->async(), &RoutingStub::async::GetMyAgent,
         v1::GetMyAgentRequest(),
-        [this](const grpc::Status &status, v1::AgentSnapshot &response) {
+        [this, alsoApply = std::move(alsoApply)](const grpc::Status &status, v1::AgentSnapshot &response) {
             if (!status.ok()) {
                 qCInfo(lcAgentStore) << "GetMyAgent failed:" << describeStatus(status);
                 return;     // the next snapshotRequired or reconnect tries again
             }
             if (d->apply(response))
                 emit changed();
+            if (alsoApply)
+                alsoApply(response);
         },
         options);
 

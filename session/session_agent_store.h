@@ -8,7 +8,10 @@
 
 #include <QObject>
 
+#include <functional>
 #include <memory>
+
+namespace switchboard::v1 { class AgentSnapshot; }
 
 namespace session {
 
@@ -39,8 +42,11 @@ public:
     void setState(AgentState state, const QString &reasonCodeId = {}, bool whenFree = false,
                   CommandCallback done = {});
 
-    // GetMyAgent and ListReasonCodes again (after snapshotRequired, or at start).
-    void reload();
+    // GetMyAgent and ListReasonCodes again (after snapshotRequired, or at start). The
+    // same GetMyAgent answer carries the agent's interactions: `alsoApply` hands it on
+    // (to the InteractionStore), so one snapshot is fetched, not two.
+    using SnapshotConsumer = std::function<void(const switchboard::v1::AgentSnapshot &)>;
+    void reload(SnapshotConsumer alsoApply = {});
     // agent_state_changed events of this user in `batch`; one changed() per batch.
     void applyEvents(const EventBatchPtr &batch);
 

@@ -263,28 +263,21 @@ void InteractionStore::reject(const QString &interactionId, CommandCallback done
         options);
 }
 
+void InteractionStore::applySnapshot(const v1::AgentSnapshot &snapshot)
+{
+    Updates updates;
+    for (const Interaction &held : std::as_const(d->rows))
+        updates.set(held.id, std::nullopt);     // gone unless the snapshot has it
+    for (const v1::Interaction &interaction : snapshot.interactions())
+        d->note(updates, interaction);
+    d->loaded = true;
+    d->applyUpdates(this, updates, true);
+    emit reloaded(ids());
+}
+
 void InteractionStore::reload()
 {
     rpc::Options options;
-    options.service = QStringLiteral("routing");
-    rpc::unary(d->connection, this, d->routing->async(), &RoutingStub::async::GetMyAgent,
-        v1::GetMyAgentRequest(),
-        [this](const grpc::Status &status, v1::AgentSnapshot &response) {
-            if (!status.ok()) {
-                qCInfo(lcInteractionStore) << "GetMyAgent failed:" << describeStatus(status);
-                return;
-            }
-            Updates updates;
-            for (const Interaction &held : std::as_const(d->rows))
-                updates.set(held.id, std::nullopt);     // gone unless the snapshot has it
-            for (const v1::Interaction &interaction : response.interactions())
-                d->note(updates, interaction);
-            d->loaded = true;
-            d->applyUpdates(this, updates, true);
-            emit reloaded(ids());
-        },
-        options);
-
     options.service = QStringLiteral("directory");
     rpc::unary(d->connection, this, d->directory->async(), &DirectoryStub::async::ListQueues,
         v1::ListQueuesRequest(),

@@ -16,6 +16,8 @@
 
 #include <memory>
 
+namespace switchboard::v1 { class AgentSnapshot; }
+
 namespace session {
 
 class Connection;
@@ -50,8 +52,11 @@ public:
     void transferToQueue(const QString &interactionId, const QString &queueId, CommandCallback done = {});
     void transferToAgent(const QString &interactionId, const QString &agentUserId, CommandCallback done = {});
 
-    // GetMyAgent's interactions (and the queue names) again: after snapshotRequired.
+    // The queue names again (after snapshotRequired); the interactions come with the
+    // AgentStore's GetMyAgent answer through applySnapshot().
     void reload();
+    // Everything this agent holds, as GetMyAgent answered: anything else is gone.
+    void applySnapshot(const switchboard::v1::AgentSnapshot &snapshot);
     void applyEvents(const EventBatchPtr &batch);
 
 signals:

@@ -117,7 +117,8 @@ void Session::reloadStores()
 {
     if (!m_user.roles.testFlag(Role::Agent))
         return;     // GetMyAgent is for agents
-    m_agent->reload();
+    // One GetMyAgent feeds both the agent's state and its interactions.
+    m_agent->reload([this](const v1::AgentSnapshot &snapshot) { m_interactions->applySnapshot(snapshot); });
     m_interactions->reload();
     m_transcripts->reload();
 }

@@ -2,12 +2,13 @@
 // on a virtual clock as an M/M/N queue, and its measured figures must converge to the
 // published Erlang C table of shared/reference/metrics.md, which `switchboard-sim erlang`
 // must reproduce. Runs the real executable.
+#include "fixtures_simulator_run.h"
+
 #include <QtTest>
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 
 #include <cmath>
 
@@ -22,27 +23,11 @@ const QString kThreshold = QStringLiteral("20");
 // tolerance is 10 %), short enough for a few seconds per run.
 const QString kHours = QStringLiteral("20000");
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = fixtures::SimulatorRun;
 
 Run runSim(const QStringList &arguments)
 {
-    QProcess process;
-    process.start(QStringLiteral(SWITCHBOARD_BIN_DIR "/switchboard-sim"), arguments);
-    Run run;
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        process.waitForFinished();
-        run.err = "timed out";
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
+    return fixtures::runSimulator(arguments, 120000);
 }
 
 QJsonObject parseJson(const Run &run)

@@ -1,38 +1,23 @@
 // `switchboard-sim virtual --scenario FILE`: the command line of the scenario run
 // (usage errors, exit codes, the --json keys), on the real executable.
+#include "fixtures_simulator_run.h"
+
 #include <QtTest>
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 
 namespace {
 
 const QString kDemo = QStringLiteral(SWITCHBOARD_SOURCE_DIR "/services/simulator/scenarios/demo.json");
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = fixtures::SimulatorRun;
 
 Run runSim(const QStringList &arguments)
 {
-    QProcess process;
-    process.start(QStringLiteral(SWITCHBOARD_BIN_DIR "/switchboard-sim"), arguments);
-    Run run;
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-        run.err = "timed out";
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
+    return fixtures::runSimulator(arguments, 60000);
 }
 
 QJsonObject parseJson(const Run &run)

@@ -176,4 +176,32 @@ void InteractionHandle::refresh()
         emit stateChanged(toApiState(i->state));
 }
 
+// Placeholders until the session has calls, e-mail sends and transfer targets.
+modules::api::ActionResult InteractionHandle::sendEmail(const modules::api::EmailReply &)
+{
+    return modules::api::ActionResult::refused(tr("Sending e-mail is not available yet"));
+}
+
+modules::api::CallInfo InteractionHandle::call() const
+{
+    return {};
+}
+
+modules::api::ActionResult InteractionHandle::callAction(modules::api::CallAction, const QString &)
+{
+    return modules::api::ActionResult::refused(tr("Call control is not available yet"));
+}
+
+QList<modules::api::TransferTarget> InteractionHandle::transferTargets() const
+{
+    return {};
+}
+
+void InteractionHandle::refreshTransferTargets() {}
+
+modules::api::ActionResult InteractionHandle::transfer(const modules::api::TransferTarget &)
+{
+    return modules::api::ActionResult::refused(tr("Transfer is not available yet"));
+}
+
 } // namespace app

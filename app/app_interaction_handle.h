@@ -31,6 +31,12 @@ public:
     QString draft() const override;
     void setDraft(const QString &text) override;
     QList<modules::api::CannedResponse> cannedResponses() const override;
+    modules::api::ActionResult sendEmail(const modules::api::EmailReply &reply) override;
+    modules::api::CallInfo call() const override;
+    modules::api::ActionResult callAction(modules::api::CallAction action, const QString &argument = {}) override;
+    QList<modules::api::TransferTarget> transferTargets() const override;
+    void refreshTransferTargets() override;
+    modules::api::ActionResult transfer(const modules::api::TransferTarget &target) override;
 
     static QString channelName(session::Channel channel);
     static State toApiState(session::InteractionState state);

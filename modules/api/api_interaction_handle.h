@@ -2,6 +2,7 @@
 // modules::api::InteractionHandle: one interaction (a chat, an email thread, a call)
 // as a module sees it.
 
+#include "api_call.h"
 #include "api_global.h"
 #include "api_message.h"
 
@@ -87,6 +88,39 @@ public:
     //! Canned responses that apply to this interaction (its queue, its channel).
     virtual QList<CannedResponse> cannedResponses() const = 0;
 
+    /*!
+        Sends an email on an email interaction: a reply (or reply to all) in its thread.
+        Refused at once when it is not an active email, the text or the subject is
+        empty; otherwise it behaves like sendMessage().
+    */
+    virtual ActionResult sendEmail(const EmailReply &reply) = 0;
+
+    /*!
+        The call of a voice interaction; CallInfo::State::None for other channels and
+        until the session knows it. callChanged() follows every change.
+    */
+    virtual CallInfo call() const = 0;
+    /*!
+        Asks the server to act on the call. Refused at once when this is not a voice
+        interaction, the call is not live, or the argument is missing (the digits of
+        SendDtmf, the target of Consult); otherwise the outcome comes with
+        actionFinished() and the new state with callChanged().
+    */
+    virtual ActionResult callAction(CallAction action, const QString &argument = {}) = 0;
+
+    /*!
+        Queues and colleagues this interaction can be transferred or consulted to, as
+        last loaded; refreshTransferTargets() loads them again and
+        transferTargetsChanged() follows.
+    */
+    virtual QList<TransferTarget> transferTargets() const = 0;
+    virtual void refreshTransferTargets() = 0;
+    /*!
+        Hands the interaction to a queue or a colleague (a blind transfer): it leaves
+        this agent when the server accepts. Refused at once when it is not active.
+    */
+    virtual ActionResult transfer(const TransferTarget &target) = 0;
+
 Q_SIGNALS:
     //! Messages \a first..\a last (inclusive) were inserted.
     void messagesInserted(int first, int last);
@@ -99,6 +133,9 @@ Q_SIGNALS:
     void draftChanged(const QString &draft);
     //! The action accepted as \a requestId finished; \a error is empty on success.
     void actionFinished(quint64 requestId, const QString &error);
+    //! The call changed (voice only): read call() again.
+    void callChanged();
+    void transferTargetsChanged();
 };
 
 } // namespace modules::api

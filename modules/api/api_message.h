@@ -53,6 +53,7 @@ public:
     QString quoted;             //!< quoted text of the message replied to
     QStringList to;
     QStringList cc;
+    QStringList attachments;    //!< file names of the attachments (email)
 
     QVariantMap extra;          //!< fields added after this SDK version
 
@@ -67,6 +68,34 @@ struct CannedResponse {
     QString title;
     QString text;
     QString shortcut;   //!< without the slash; may be empty
+};
+
+/*!
+    An email the agent sends on an email interaction (InteractionHandle::sendEmail()).
+    The recipients follow from the thread: the customer, and with \c replyAll also the
+    To and Cc of the last inbound message, as the session decides.
+*/
+struct EmailReply {
+    QString text;           //!< the new text, without the quotation
+    QString subject;        //!< "Re: ..." as the agent left it; required
+    bool replyAll = false;
+    QString quoted;         //!< the quoted text of the message replied to
+    QStringList attachments;    //!< file names to attach
+};
+
+/*!
+    Where an interaction can be transferred to (InteractionHandle::transferTargets()):
+    a queue that takes its channel, or a signed-in colleague.
+*/
+struct TransferTarget {
+    enum class Kind { Queue, Agent };
+    Kind kind = Kind::Queue;
+    QString id;             //!< queue id or agent user id
+    QString name;           //!< what people read
+    QString detail;         //!< "3 waiting", "Available", "Not Ready — Lunch"
+    bool available = true;  //!< an agent who can take it now; queues always are
+
+    friend bool operator==(const TransferTarget &, const TransferTarget &) = default;
 };
 
 /*!
@@ -90,3 +119,5 @@ struct ActionResult {
 
 Q_DECLARE_METATYPE(modules::api::Message)
 Q_DECLARE_METATYPE(modules::api::CannedResponse)
+Q_DECLARE_METATYPE(modules::api::EmailReply)
+Q_DECLARE_METATYPE(modules::api::TransferTarget)

@@ -8,6 +8,7 @@
 #include "api_interaction_handle.h"
 #include "api_module_context.h"
 #include "api_panel_state.h"
+#include "fixtures_fake_interaction.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -44,99 +45,8 @@ bool isMapped(const QString &path)
     return QString::fromUtf8(maps.readAll()).contains(QFileInfo(path).canonicalFilePath());
 }
 
-// The session's side of one chat, in memory.
-class FakeInteraction : public InteractionHandle {
-public:
-    explicit FakeInteraction(const QString &channel = QStringLiteral("chat"))
-        : m_channel(channel) {}
-
-    QString id() const override { return QStringLiteral("i-1"); }
-    QString channel() const override { return m_channel; }
-    QString customerName() const override { return QStringLiteral("Maria Lopez"); }
-    QString customerAddress() const override { return QStringLiteral("visitor-8812"); }
-    QString subject() const override { return {}; }
-    State state() const override { return m_state; }
-    bool isCustomerTyping() const override { return m_customerTyping; }
-    int messageCount() const override { return int(m_messages.size()); }
-    Message message(int index) const override
-    {
-        return index >= 0 && index < m_messages.size() ? m_messages.at(index) : Message();
-    }
-    ActionResult sendMessage(const QString &text) override
-    {
-        if (!refuseWith.isEmpty())
-            return ActionResult::refused(refuseWith);
-        sent.append(text);
-        append(Message::Direction::Outbound, QStringLiteral("Alex (agent)"), text, Message::Delivery::Pending);
-        return ActionResult::accepted(++m_lastRequest);
-    }
-    void setTyping(bool typing) override { agentTyping = typing; }
-    QString draft() const override { return m_draft; }
-    void setDraft(const QString &text) override
-    {
-        if (text == m_draft)
-            return;
-        m_draft = text;
-        Q_EMIT draftChanged(text);
-    }
-    QList<CannedResponse> cannedResponses() const override
-    {
-        return {{QStringLiteral("Greeting"), QStringLiteral("Hello, how can I help you today?"), QStringLiteral("hi")},
-                {QStringLiteral("Closing"), QStringLiteral("Is there anything else I can do for you?"), QStringLiteral("bye")}};
-    }
-
-    // the session's events
-    void append(Message::Direction direction, const QString &author, const QString &text,
-                Message::Delivery delivery = Message::Delivery::None, const QDateTime &time = {})
-    {
-        Message m;
-        m.index = int(m_messages.size());
-        m.direction = direction;
-        m.author = author;
-        m.text = text;
-        m.delivery = delivery;
-        m.time = time.isValid() ? time : QDateTime(QDate(2026, 11, 26), QTime(14, 2 + m.index % 50), Qt::UTC);
-        m_messages.append(m);
-        Q_EMIT messagesInserted(m.index, m.index);
-    }
-    void appendCustomer(const QString &text) { append(Message::Direction::Inbound, customerName(), text); }
-    void setDelivery(int index, Message::Delivery delivery, const QString &error = {})
-    {
-        m_messages[index].delivery = delivery;
-        m_messages[index].error = error;
-        Q_EMIT messageChanged(index);
-    }
-    void setCustomerTyping(bool typing)
-    {
-        m_customerTyping = typing;
-        Q_EMIT customerTypingChanged(typing);
-    }
-    void finish(quint64 id, const QString &error) { Q_EMIT actionFinished(id, error); }
-    quint64 lastRequest() const { return m_lastRequest; }
-
-    QStringList sent;
-    QString refuseWith;
-    bool agentTyping = false;
-
-private:
-    QString m_channel;
-    State m_state = State::Active;
-    bool m_customerTyping = false;
-    QList<Message> m_messages;
-    QString m_draft;
-    quint64 m_lastRequest = 0;
-};
-
-class TestContext : public modules::api::ModuleContext {
-public:
-    QString apiVersion() const override { return QStringLiteral("1.0"); }
-    QString moduleId() const override { return QStringLiteral("chat"); }
-    QStringList interactionIds() const override { return {}; }
-    InteractionHandle *interaction(const QString &) const override { return nullptr; }
-    QLocale locale() const override { return QLocale::c(); }
-    bool installTranslator(QTranslator *) override { return false; }
-    void removeTranslator(QTranslator *) override {}
-};
+using fixtures::FakeInteraction;
+using TestContext = fixtures::FakeModuleContext;
 
 } // namespace
 
@@ -173,7 +83,7 @@ private:
     QPlainTextEdit *editor(QWidget *panel) { return panel->findChild<QPlainTextEdit *>(QStringLiteral("editor")); }
     QLabel *label(QWidget *panel, const char *name) { return panel->findChild<QLabel *>(QLatin1String(name)); }
 
-    TestContext m_context;
+    TestContext m_context{QStringLiteral("chat")};
     std::unique_ptr<ModuleLoader> m_loader;
     std::unique_ptr<FakeInteraction> m_chat;
     QWidget *m_panel = nullptr;

@@ -14,7 +14,7 @@ DEB_PACKAGES := \
 	qtkeychain-qt6-dev libgl-dev \
 	libgrpc++-dev libprotobuf-dev protobuf-compiler protobuf-compiler-grpc grpc-proto \
 	libargon2-dev libsqlite3-dev libssl-dev \
-	xvfb xauth imagemagick
+	xvfb xauth xdotool imagemagick
 
 .PHONY: deps build test demo clean bench
 

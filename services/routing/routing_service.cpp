@@ -340,6 +340,58 @@ public:
             });
     }
 
+    // Agents may not list all agents (ListAgents is for supervisors), but to transfer or
+    // consult they need to know whom they can hand an interaction to: only what that
+    // takes (queues for its channel, the signed-in agents and whether they are free).
+    Reactor *ListTransferTargets(grpc::CallbackServerContext *ctx, const v1::ListTransferTargetsRequest *req,
+                                 v1::ListTransferTargetsResponse *resp) override
+    {
+        return command(ctx, {v1::ROLE_AGENT, v1::ROLE_SUPERVISOR, v1::ROLE_ADMIN},
+                       [this, req, resp](const runtime::Caller &caller) -> Status {
+            Record *record = nullptr;
+            if (Status s = findLive(req->interaction_id(), "list transfer targets of", record); !s.ok())
+                return s;
+            const bool overseer = caller.hasRole(v1::ROLE_SUPERVISOR) || caller.hasRole(v1::ROLE_ADMIN);
+            if (!overseer && record->proto.agent_user_id() != caller.userId)
+                return Status(StatusCode::PERMISSION_DENIED, "interaction '" + req->interaction_id()
+                                                                 + "' is not offered to or handled by you");
+            const Channel channel = record->snap.channel;
+            for (const auto &[id, queue] : m_queues) {
+                if (queue.removed || !(queue.channels & channelBit(channel)))
+                    continue;
+                v1::TransferTarget &target = *resp->add_targets();
+                target.set_kind(v1::TransferTarget::KIND_QUEUE);
+                target.set_id(id);
+                target.set_name(queue.proto.name().empty() ? id : queue.proto.name());
+                target.set_waiting(int32_t(m_engine.waitingCount(queue.id)));
+            }
+            std::map<std::string, std::string> reasonLabels;
+            {
+                std::lock_guard lock(m_reasonMutex);
+                reasonLabels = m_reasonCodes;
+            }
+            for (const auto &[userId, agent] : m_agents) {
+                if (userId == caller.userId)
+                    continue;
+                const auto snapshot = m_engine.agent(agent.id);
+                if (!snapshot || snapshot->state == AgentState::Offline)
+                    continue;       // only agents signed in to routing can take anything
+                v1::TransferTarget &target = *resp->add_targets();
+                target.set_kind(v1::TransferTarget::KIND_AGENT);
+                target.set_id(userId);
+                target.set_name(agent.username.empty() ? userId : agent.username);
+                target.set_agent_state(agentStateToProto(snapshot->state));
+                if (snapshot->state == AgentState::NotReady) {
+                    const auto label = reasonLabels.find(snapshot->reason);
+                    target.set_reason_label(label != reasonLabels.end() && !label->second.empty() ? label->second
+                                                                                                 : snapshot->reason);
+                }
+                target.set_can_take(hasFreeCapacity(agent, *snapshot, channel));
+            }
+            return Status::OK;
+        }, [req]() { return req->interaction_id().empty() ? invalid("interaction_id", "is required") : Status::OK; });
+    }
+
     Reactor *EndInteraction(grpc::CallbackServerContext *ctx, const v1::EndInteractionRequest *req,
                             v1::Interaction *resp) override
     {
@@ -1067,6 +1119,28 @@ private:
         return out;
     }
 
+    // The engine's own capacity rule (routing_engine.h): available, the channel loaded,
+    // a free slot on it, and voice not mixed with other channels when the agent's profile
+    // says so.
+    static bool hasFreeCapacity(const AgentInfo &agent, const AgentSnapshot &snapshot, Channel channel)
+    {
+        if (snapshot.state != AgentState::Available || !(snapshot.loadedChannels & channelBit(channel)))
+            return false;
+        const int c = int(channel);
+        if (snapshot.used[size_t(c)] >= agent.config.capacity[size_t(c)])
+            return false;
+        if (agent.config.voiceBlocksOthers) {
+            if (channel == Channel::Voice) {
+                for (int other = 0; other < kChannelCount; ++other)
+                    if (other != c && snapshot.used[size_t(other)] > 0)
+                        return false;
+            } else if (snapshot.used[size_t(Channel::Voice)] > 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     std::string agentUser(std::optional<AgentId> id) const
     {
         return id && *id < m_agentUsers.size() ? m_agentUsers[*id] : std::string();
@@ -1368,7 +1442,7 @@ private:
                     std::lock_guard lock(m_reasonMutex);
                     m_reasonCodes.clear();
                     for (const auto &c : codes.codes()) {
-                        m_reasonCodes.insert(c.id());
+                        m_reasonCodes[c.id()] = c.label();
                         known += (known.empty() ? "" : ", ") + c.id();
                     }
                     m_reasonCodesLoaded = true;
@@ -1468,7 +1542,7 @@ private:
     std::set<std::string> m_knownAgents;
     std::set<std::string> m_knownQueues;
     std::mutex m_reasonMutex;
-    std::set<std::string> m_reasonCodes;
+    std::map<std::string, std::string> m_reasonCodes;   // id -> label
     bool m_reasonCodesLoaded = false;
     std::mutex m_callsMutex;
     std::condition_variable m_callsDone;
@@ -1505,7 +1579,7 @@ void Service::Impl::start()
         if (m_directory->ListReasonCodes(directoryContext().get(), {}, &reasons).ok()) {
             std::lock_guard lock(m_reasonMutex);
             for (const auto &code : reasons.codes())
-                m_reasonCodes.insert(code.id());
+                m_reasonCodes[code.id()] = code.label();
             m_reasonCodesLoaded = true;
         }
     }

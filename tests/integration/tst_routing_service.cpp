@@ -137,6 +137,8 @@ private slots:
     void transferToAnAgentOffersItToThatAgentOnly();
     void transferToAQueueNeedsAQueueThatTakesTheChannel();
     void getInteractionIsForSupervisorsAndTheHoldingAgent();
+    void transferTargetsAreTheChannelsQueuesAndTheOtherSignedInAgents();
+    void transferTargetsAreForTheHoldingAgentAndSupervisors();
 
 private:
     void startServer();
@@ -785,6 +787,104 @@ void TestRoutingService::getInteractionIsForSupervisorsAndTheHoldingAgent()
     QCOMPARE(agents.agents(0).user_id(), m_agent1.id);
     QCOMPARE(agents.agents(0).username(), "agent1");
     QCOMPARE(agents.agents(0).interactions_size(), 1);
+}
+
+
+namespace {
+const v1::TransferTarget *findTarget(const v1::ListTransferTargetsResponse &response, const std::string &id)
+{
+    for (const v1::TransferTarget &target : response.targets())
+        if (target.id() == id)
+            return &target;
+    return nullptr;
+}
+} // namespace
+
+void TestRoutingService::transferTargetsAreTheChannelsQueuesAndTheOtherSignedInAgents()
+{
+    const std::string queue = createQueue("Chat T");
+    QVERIFY_OK(setState(m_agent1, v1::AGENT_STATE_AVAILABLE));
+    QVERIFY_OK(setState(m_agent2, v1::AGENT_STATE_NOT_READY, "reason-break"));
+    const v1::Interaction interaction = enqueue(queue);
+    QTRY_COMPARE_WITH_TIMEOUT(offeredTo(interaction.id()), m_agent1.id, kOfferWaitMs);
+    v1::AcceptOfferRequest accept;
+    accept.set_interaction_id(interaction.id());
+    v1::Interaction accepted;
+    QVERIFY_OK(m_routing->AcceptOffer(ctx(m_agent1).get(), accept, &accepted));
+    // Nobody holds queue-support's skill: a chat there waits.
+    QVERIFY(!enqueue("queue-support", "waits-in-support").id().empty());
+
+    v1::ListTransferTargetsRequest request;
+    request.set_interaction_id(interaction.id());
+    v1::ListTransferTargetsResponse response;
+    QVERIFY_OK(m_routing->ListTransferTargets(ctx(m_agent1).get(), request, &response));
+
+    const v1::TransferTarget *own = findTarget(response, queue);
+    QVERIFY(own);
+    QCOMPARE(own->kind(), v1::TransferTarget::KIND_QUEUE);
+    QCOMPARE(own->name(), "Chat T");
+    QCOMPARE(own->waiting(), 0);
+    const v1::TransferTarget *support = findTarget(response, "queue-support");
+    QVERIFY(support);
+    QVERIFY(support->waiting() >= 1);
+    QVERIFY(!findTarget(response, "queue-billing"));     // takes no chat
+
+    QVERIFY(!findTarget(response, m_agent1.id));         // not oneself
+    const v1::TransferTarget *agent2 = findTarget(response, m_agent2.id);
+    QVERIFY(agent2);
+    QCOMPARE(agent2->kind(), v1::TransferTarget::KIND_AGENT);
+    QCOMPARE(agent2->name(), "agent2");
+    QCOMPARE(agent2->agent_state(), v1::AGENT_STATE_NOT_READY);
+    QCOMPARE(agent2->reason_label(), "Break");
+    QVERIFY(!agent2->can_take());
+
+    QVERIFY_OK(setState(m_agent2, v1::AGENT_STATE_AVAILABLE));
+    response.Clear();
+    QVERIFY_OK(m_routing->ListTransferTargets(ctx(m_agent1).get(), request, &response));
+    agent2 = findTarget(response, m_agent2.id);
+    QVERIFY(agent2);
+    QCOMPARE(agent2->agent_state(), v1::AGENT_STATE_AVAILABLE);
+    QVERIFY(agent2->reason_label().empty());
+    QVERIFY(agent2->can_take());
+
+    // An agent who signed out is not a target.
+    QVERIFY_OK(setState(m_agent2, v1::AGENT_STATE_OFFLINE));
+    response.Clear();
+    QVERIFY_OK(m_routing->ListTransferTargets(ctx(m_agent1).get(), request, &response));
+    QVERIFY(!findTarget(response, m_agent2.id));
+}
+
+void TestRoutingService::transferTargetsAreForTheHoldingAgentAndSupervisors()
+{
+    const std::string queue = createQueue("Chat U");
+    QVERIFY_OK(setState(m_agent1, v1::AGENT_STATE_AVAILABLE));
+    const v1::Interaction interaction = enqueue(queue);
+    QTRY_COMPARE_WITH_TIMEOUT(offeredTo(interaction.id()), m_agent1.id, kOfferWaitMs);
+
+    v1::ListTransferTargetsRequest request;
+    v1::ListTransferTargetsResponse response;
+    QCOMPARE_STATUS(m_routing->ListTransferTargets(ctx(m_agent1).get(), request, &response),
+                    grpc::StatusCode::INVALID_ARGUMENT);
+    request.set_interaction_id("i-999999");
+    QCOMPARE_STATUS(m_routing->ListTransferTargets(ctx(m_agent1).get(), request, &response),
+                    grpc::StatusCode::NOT_FOUND);
+    request.set_interaction_id(interaction.id());
+    QCOMPARE_STATUS(m_routing->ListTransferTargets(ctx(m_agent2).get(), request, &response),
+                    grpc::StatusCode::PERMISSION_DENIED);   // not theirs
+    QCOMPARE_STATUS(m_routing->ListTransferTargets(ctx(m_simulator).get(), request, &response),
+                    grpc::StatusCode::PERMISSION_DENIED);   // integration role
+    QCOMPARE_STATUS(m_routing->ListTransferTargets(GrpcClient::context({}).get(), request, &response),
+                    grpc::StatusCode::UNAUTHENTICATED);
+
+    QVERIFY_OK(m_routing->ListTransferTargets(ctx(m_agent1).get(), request, &response));   // offered to them
+    response.Clear();
+    QVERIFY_OK(m_routing->ListTransferTargets(ctx(m_supervisor).get(), request, &response));
+    const v1::TransferTarget *agent1 = findTarget(response, m_agent1.id);
+    QVERIFY(agent1);     // a supervisor sees the holding agent too
+    QCOMPARE(agent1->agent_state(), v1::AGENT_STATE_AVAILABLE);
+    QVERIFY(agent1->can_take());    // one chat offered of three
+    response.Clear();
+    QVERIFY_OK(m_routing->ListTransferTargets(ctx(m_admin).get(), request, &response));
 }
 
 QTEST_GUILESS_MAIN(TestRoutingService)

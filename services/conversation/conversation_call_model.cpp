@@ -17,10 +17,14 @@ bool isCustomer(const v1::CallParty &party)
     return party.id().starts_with("customer:");
 }
 
+// held_since goes to clients so that a hold timer survives a restart of the client (and
+// counts from the server's start of the hold, not from when the client heard of it).
 void startHold(CallRecord &r, std::int64_t nowMs)
 {
-    if (r.holdStartedMs == 0)
+    if (r.holdStartedMs == 0) {
         r.holdStartedMs = nowMs;
+        *r.call.mutable_held_since() = google::protobuf::util::TimeUtil::MillisecondsToTimestamp(nowMs);
+    }
 }
 
 void stopHold(CallRecord &r, std::int64_t nowMs)
@@ -29,6 +33,7 @@ void stopHold(CallRecord &r, std::int64_t nowMs)
         r.holdMsTotal += std::max<std::int64_t>(0, nowMs - r.holdStartedMs);
         r.holdStartedMs = 0;
     }
+    r.call.clear_held_since();
 }
 
 void setCustomerOnHold(CallRecord &r, bool onHold)
@@ -313,6 +318,9 @@ v1::Call CallModel::view(const CallRecord &r, std::int64_t nowMs)
     if (r.holdStartedMs != 0)
         holdMs += std::max<std::int64_t>(0, nowMs - r.holdStartedMs);
     call.set_hold_seconds_total(holdMs / 1000);
+    // Records stored before held_since existed carry only holdStartedMs.
+    if (r.holdStartedMs != 0 && !call.has_held_since())
+        *call.mutable_held_since() = google::protobuf::util::TimeUtil::MillisecondsToTimestamp(r.holdStartedMs);
     return call;
 }
 

@@ -710,11 +710,19 @@ void TstConversationService::holdTimeIsAccounted()
 {
     routing(interaction("i-hold", v1::CHANNEL_VOICE, v1::INTERACTION_STATE_ACTIVE));
     v1::Call call;
+    const std::int64_t beforeHold = QDateTime::currentMSecsSinceEpoch();
     QVERIFY_OK(callAction("i-hold", v1::CALL_ACTION_HOLD, &call));
     QCOMPARE(call.hold_seconds_total(), 0);
+    // held_since is the start of this hold, on every answer while it lasts.
+    QVERIFY(call.has_held_since());
+    const std::int64_t heldSince = TimeUtil::TimestampToMilliseconds(call.held_since());
+    QVERIFY(heldSince >= beforeHold && heldSince <= QDateTime::currentMSecsSinceEpoch());
+    QCOMPARE(TimeUtil::TimestampToMilliseconds(getCall("i-hold").held_since()), heldSince);
     // A running hold counts as it runs.
     QTRY_VERIFY_WITH_TIMEOUT(getCall("i-hold").hold_seconds_total() >= 1, 5000);
     QVERIFY_OK(callAction("i-hold", v1::CALL_ACTION_RESUME, &call));
+    QVERIFY(!call.has_held_since());      // cleared on resume
+    QVERIFY(!getCall("i-hold").has_held_since());
     const std::int64_t held = call.hold_seconds_total();
     QVERIFY(held >= 1);
     // Resumed: no longer counting, and a second hold adds to the first.

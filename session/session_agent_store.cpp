@@ -1,5 +1,6 @@
 #include "session_agent_store.h"
 
+#include "session_command_journal.h"
 #include "session_connection.h"
 #include "session_convert_p.h"
 #include "session_rpc_p.h"
@@ -35,6 +36,26 @@ struct AgentStore::Private {
     QList<Channel> channels;
     QStringList queues;
     QList<Code> reasonCodes;
+    CommandJournal *journal = nullptr;
+
+    // SetAgentState without journaling: the answer is applied, `finished` gets the status.
+    void sendState(AgentStore *q, AgentState state, const QString &reasonCodeId, bool whenFree,
+                   std::function<void(const grpc::Status &)> finished)
+    {
+        v1::SetAgentStateRequest request;
+        request.set_state(convert::agentState(state));
+        request.set_reason_code_id(reasonCodeId.toStdString());
+        request.set_when_free(whenFree);
+        rpc::Options options;
+        options.service = QStringLiteral("routing");
+        rpc::unary(connection, q, routing->async(), &RoutingStub::async::SetAgentState, std::move(request),
+            [this, q, finished = std::move(finished)](const grpc::Status &status, v1::AgentSnapshot &response) {
+                if (status.ok() && apply(response))
+                    emit q->changed();
+                finished(status);
+            },
+            options);
+    }
 
     // True when something visible changed. A snapshot older than what we show (a
     // GetMyAgent answer overtaken by an event) is ignored.
@@ -95,31 +116,95 @@ QString AgentStore::reasonLabel(const QString &reasonCodeId) const
     return reasonCodeId;
 }
 
+namespace {
+
+// The server did not decide: the command may be sent again later.
+bool unreachable(const grpc::Status &status)
+{
+    return status.error_code() == grpc::StatusCode::UNAVAILABLE
+        || status.error_code() == grpc::StatusCode::DEADLINE_EXCEEDED;
+}
+
+QVariantMap stateArguments(AgentState state, const QString &reasonCodeId, bool whenFree)
+{
+    return {{QStringLiteral("state"), int(state)},
+            {QStringLiteral("reason_code_id"), reasonCodeId},
+            {QStringLiteral("when_free"), whenFree}};
+}
+
+} // namespace
+
 void AgentStore::setState(AgentState state, const QString &reasonCodeId, bool whenFree,
                           CommandCallback done)
 {
-    v1::SetAgentStateRequest request;
-    request.set_state(convert::agentState(state));
-    request.set_reason_code_id(reasonCodeId.toStdString());
-    request.set_when_free(whenFree);
-    rpc::Options options;
-    options.service = QStringLiteral("routing");
-    rpc::unary(d->connection, this, d->routing->async(), &RoutingStub::async::SetAgentState,
-        std::move(request),
-        [this, done = std::move(done)](const grpc::Status &status, v1::AgentSnapshot &response) {
-            if (!status.ok()) {
-                const QString error = describeStatus(status);
-                if (done)
-                    done(false, error);
-                emit commandFailed(error);
-                return;
-            }
-            if (d->apply(response))
-                emit changed();
+    auto journalIt = [this, state, reasonCodeId, whenFree, done] {
+        QString description = state == AgentState::Available ? tr("Available")
+            : state == AgentState::Offline                  ? tr("Offline")
+            : reasonCodeId.isEmpty()                        ? tr("Not Ready")
+                                                            : tr("Not Ready — %1").arg(reasonLabel(reasonCodeId));
+        d->journal->add(JournalEntry::Kind::SetState, description, stateArguments(state, reasonCodeId, whenFree));
+        emit changed();     // hasPendingState()
+        if (done)
+            done(false, CommandJournal::queuedMessage());
+    };
+    // Commands queued before this one go first, so the server sees them in order.
+    if (d->journal && d->journal->pendingCount() > 0) {
+        journalIt();
+        d->journal->replayNow();
+        return;
+    }
+    d->sendState(this, state, reasonCodeId, whenFree, [this, journalIt, done](const grpc::Status &status) {
+        if (status.ok()) {
             if (done)
                 done(true, {});
-        },
-        options);
+            if (d->journal)
+                d->journal->replayNow();    // the server is back: anything else waiting goes too
+            return;
+        }
+        if (d->journal && unreachable(status)) {
+            journalIt();
+            return;
+        }
+        const QString error = describeStatus(status);
+        if (done)
+            done(false, error);
+        emit commandFailed(error);
+    });
+}
+
+void AgentStore::setJournal(CommandJournal *journal)
+{
+    d->journal = journal;
+    if (!journal)
+        return;
+    journal->setReplayer(JournalEntry::Kind::SetState,
+        [this](const QVariantMap &arguments, CommandJournal::Finished finished) {
+            d->sendState(this, AgentState(arguments.value(QStringLiteral("state")).toInt()),
+                      arguments.value(QStringLiteral("reason_code_id")).toString(),
+                      arguments.value(QStringLiteral("when_free")).toBool(),
+                      [finished = std::move(finished)](const grpc::Status &status) {
+                          finished(status.ok(), unreachable(status), describeStatus(status));
+                      });
+        });
+    // The pending state shows until its entry is replayed, refused or dismissed.
+    connect(journal, &CommandJournal::changed, this, &AgentStore::changed);
+}
+
+bool AgentStore::hasPendingState() const
+{
+    return d->journal && d->journal->hasPending(JournalEntry::Kind::SetState);
+}
+
+AgentState AgentStore::pendingState() const
+{
+    const JournalEntry *entry = d->journal ? d->journal->lastPending(JournalEntry::Kind::SetState) : nullptr;
+    return entry ? AgentState(entry->arguments.value(QStringLiteral("state")).toInt()) : AgentState::Unspecified;
+}
+
+QString AgentStore::pendingReasonCodeId() const
+{
+    const JournalEntry *entry = d->journal ? d->journal->lastPending(JournalEntry::Kind::SetState) : nullptr;
+    return entry ? entry->arguments.value(QStringLiteral("reason_code_id")).toString() : QString();
 }
 
 void AgentStore::reload(SnapshotConsumer alsoApply)

@@ -15,6 +15,7 @@ namespace switchboard::v1 { class AgentSnapshot; }
 
 namespace session {
 
+class CommandJournal;
 class Connection;
 
 class AgentStore : public QObject {
@@ -39,8 +40,19 @@ public:
 
     // SetAgentState; reasonCodeId is required for NotReady. `done` (optional) and, on
     // failure, commandFailed() tell the outcome; the state itself changes from the answer.
+    // With a journal (setJournal), a change the server could not decide (unreachable) is
+    // journaled: `done` gets ok=false with CommandJournal::queuedMessage(), and
+    // hasPendingState() shows it until it is replayed. While changes are pending, a new
+    // one queues behind them so that the server applies them in the order given.
     void setState(AgentState state, const QString &reasonCodeId = {}, bool whenFree = false,
                   CommandCallback done = {});
+
+    // Where unreachable state changes go (owned by the Session); nullptr: none, they fail.
+    void setJournal(CommandJournal *journal);
+    // A state change journaled and not sent yet (the newest one): what the agent asked for.
+    bool hasPendingState() const;
+    AgentState pendingState() const;        // Unspecified when none
+    QString pendingReasonCodeId() const;
 
     // GetMyAgent and ListReasonCodes again (after snapshotRequired, or at start). The
     // same GetMyAgent answer carries the agent's interactions: `alsoApply` hands it on

@@ -68,6 +68,65 @@ struct Message {
     QStringList attachmentNames;
 };
 
+// A canned response of the directory (ListCannedResponses) for a channel.
+struct CannedText {
+    QString id;
+    QString title;
+    QString text;
+    QString shortcut;
+    friend bool operator==(const CannedText &, const CannedText &) = default;
+};
+
+// Whom an interaction can be transferred or consulted to (RoutingService.ListTransferTargets).
+struct TransferTarget {
+    enum class Kind { Queue, Agent };
+    Kind kind = Kind::Queue;
+    QString id;                     // queue id or agent user id
+    QString name;
+    QString detail;                 // for people: "3 waiting", "Available", "Not Ready — Lunch", "Busy"
+    bool available = false;         // queues: always; agents: free capacity on the channel now
+    // The raw facts behind `detail`, for views that show them their own way.
+    int waiting = 0;                // queues
+    AgentState agentState = AgentState::Unspecified;   // agents
+    QString reasonLabel;            // agents in Not Ready
+};
+
+// One earlier (or the current) interaction of a customer: the screen pop.
+struct HistoryItem {
+    QString interactionId;
+    Channel channel = Channel::Unspecified;
+    QString queueId;
+    QString agentUserId;
+    QDateTime startedAt;
+    QDateTime endedAt;              // invalid while it is not over
+    QString wrapUpCodeId;
+    QString summary;
+};
+
+// A voice call (ConversationService.GetCall / call_changed).
+enum class CallState { None, Ringing, Connected, Held, Consulting, Conferenced, Ended };
+
+struct CallParty {
+    QString id;
+    QString displayName;
+    bool onHold = false;
+    friend bool operator==(const CallParty &, const CallParty &) = default;
+};
+
+struct Call {
+    QString interactionId;
+    CallState state = CallState::None;   // None until the server told
+    bool muted = false;
+    QList<CallParty> parties;
+    QDateTime connectedAt;
+    QDateTime heldSince;                 // valid while held
+    qint64 holdSecondsTotal = 0;         // completed holds
+    QString dtmfSent;
+    qint64 version = 0;
+};
+
+enum class CallCommand { Answer, Hold, Resume, Mute, Unmute, SendDtmf, Consult, CompleteTransfer, Conference, HangUp };
+
 // Outcome of a command: ok, or the message a person can act on.
 using CommandCallback = std::function<void(bool ok, const QString &error)>;
 
@@ -82,3 +141,9 @@ Q_DECLARE_METATYPE(session::Code)
 Q_DECLARE_METATYPE(session::Customer)
 Q_DECLARE_METATYPE(session::Interaction)
 Q_DECLARE_METATYPE(session::Message)
+Q_DECLARE_METATYPE(session::CannedText)
+Q_DECLARE_METATYPE(session::TransferTarget)
+Q_DECLARE_METATYPE(session::HistoryItem)
+Q_DECLARE_METATYPE(session::CallState)
+Q_DECLARE_METATYPE(session::Call)
+Q_DECLARE_METATYPE(session::CallCommand)

@@ -126,4 +126,28 @@ Message message(const v1::Message &in)
     return out;
 }
 
+Call call(const v1::Call &in)
+{
+    Call out;
+    out.interactionId = string(in.interaction_id());
+    switch (in.state()) {
+    case v1::CALL_STATE_RINGING: out.state = CallState::Ringing; break;
+    case v1::CALL_STATE_CONNECTED: out.state = CallState::Connected; break;
+    case v1::CALL_STATE_HELD: out.state = CallState::Held; break;
+    case v1::CALL_STATE_CONSULTING: out.state = CallState::Consulting; break;
+    case v1::CALL_STATE_CONFERENCED: out.state = CallState::Conferenced; break;
+    case v1::CALL_STATE_ENDED: out.state = CallState::Ended; break;
+    default: out.state = CallState::None; break;
+    }
+    out.muted = in.muted();
+    for (const v1::CallParty &party : in.parties())
+        out.parties.append({string(party.id()), string(party.display_name()), party.on_hold()});
+    out.connectedAt = dateTime(in.connected_at());
+    out.heldSince = dateTime(in.held_since());
+    out.holdSecondsTotal = in.hold_seconds_total();
+    out.dtmfSent = string(in.dtmf_sent());
+    out.version = in.version();
+    return out;
+}
+
 } // namespace session::convert

@@ -18,5 +18,6 @@ switchboard::v1::AgentState agentState(AgentState state);
 InteractionState interactionState(switchboard::v1::InteractionState state);
 Interaction interaction(const switchboard::v1::Interaction &interaction);
 Message message(const switchboard::v1::Message &message);
+Call call(const switchboard::v1::Call &call);
 
 } // namespace session::convert

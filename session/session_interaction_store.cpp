@@ -1,9 +1,11 @@
 #include "session_interaction_store.h"
 
+#include "session_command_journal.h"
 #include "session_connection.h"
 #include "session_convert_p.h"
 #include "session_rpc_p.h"
 
+#include "switchboard/v1/conversation.grpc.pb.h"
 #include "switchboard/v1/directory.grpc.pb.h"
 #include "switchboard/v1/gateway.pb.h"
 #include "switchboard/v1/routing.grpc.pb.h"
@@ -26,6 +28,10 @@ Q_LOGGING_CATEGORY(lcInteractionStore, "switchboard.session.interactions", QtInf
 namespace v1 = switchboard::v1;
 using RoutingStub = v1::RoutingService::Stub;
 using DirectoryStub = v1::DirectoryService::Stub;
+using ConversationStub = v1::ConversationService::Stub;
+
+// The screen pop shows recent contacts, not a customer's whole life.
+constexpr int kHistoryLimit = 20;
 
 namespace {
 
@@ -75,7 +81,21 @@ struct InteractionStore::Private {
     QString userId;
     std::unique_ptr<RoutingStub> routing;
     std::unique_ptr<DirectoryStub> directory;
+    std::unique_ptr<ConversationStub> conversation;
     bool loaded = false;
+    struct QueueFacts {
+        int serviceLevelSeconds = 0;
+        int wrapUpSeconds = 0;
+    };
+    QHash<QString, QueueFacts> queueFacts;
+    struct Canned {
+        CannedText text;
+        QList<Channel> channels;    // empty: every channel
+    };
+    QList<Canned> canned;
+    QHash<QString, QList<TransferTarget>> transferTargets;
+    QHash<QString, QList<HistoryItem>> history;
+    CommandJournal *journal = nullptr;
     QList<Interaction> rows;
     QHash<QString, QString> queueNames;
     QHash<QString, QList<Code>> wrapUpCodes;
@@ -90,6 +110,8 @@ struct InteractionStore::Private {
     }
 
     void applyUpdates(InteractionStore *q, const Updates &updates, bool snapshot);
+    void sendWrapUp(InteractionStore *q, const QString &interactionId, const QString &wrapUpCodeId,
+                    const QString &notes, std::function<void(const grpc::Status &)> finished);
 
     void note(Updates &updates, const v1::Interaction &proto) const
     {
@@ -107,6 +129,7 @@ InteractionStore::InteractionStore(Connection &connection, const QString &userId
 {
     d->routing = v1::RoutingService::NewStub(connection.channel());
     d->directory = v1::DirectoryService::NewStub(connection.channel());
+    d->conversation = v1::ConversationService::NewStub(connection.channel());
 }
 
 InteractionStore::~InteractionStore() = default;
@@ -166,6 +189,117 @@ void InteractionStore::loadWrapUpCodes(const QString &queueId)
         options);
 }
 
+int InteractionStore::serviceLevelSeconds(const QString &queueId) const
+{
+    return d->queueFacts.value(queueId).serviceLevelSeconds;
+}
+
+int InteractionStore::wrapUpSeconds(const QString &queueId) const
+{
+    return d->queueFacts.value(queueId).wrapUpSeconds;
+}
+
+QList<CannedText> InteractionStore::cannedResponses(Channel channel) const
+{
+    QList<CannedText> out;
+    for (const auto &canned : d->canned)
+        if (canned.channels.isEmpty() || canned.channels.contains(channel))
+            out.append(canned.text);
+    return out;
+}
+
+QList<TransferTarget> InteractionStore::transferTargets(const QString &interactionId) const
+{
+    return d->transferTargets.value(interactionId);
+}
+
+void InteractionStore::loadTransferTargets(const QString &interactionId)
+{
+    v1::ListTransferTargetsRequest request;
+    request.set_interaction_id(interactionId.toStdString());
+    rpc::Options options;
+    options.service = QStringLiteral("routing");
+    rpc::unary(d->connection, this, d->routing->async(), &RoutingStub::async::ListTransferTargets,
+        std::move(request),
+        [this, interactionId](const grpc::Status &status, v1::ListTransferTargetsResponse &response) {
+            if (!status.ok()) {
+                emit commandFailed(interactionId, describeStatus(status));
+                return;
+            }
+            QList<TransferTarget> targets;
+            for (const v1::TransferTarget &in : response.targets()) {
+                TransferTarget out;
+                out.id = QString::fromStdString(in.id());
+                out.name = QString::fromStdString(in.name());
+                if (in.kind() == v1::TransferTarget::KIND_QUEUE) {
+                    out.kind = TransferTarget::Kind::Queue;
+                    out.waiting = in.waiting();
+                    out.available = true;   // a queue always takes it; it may wait there
+                    out.detail = tr("%n waiting", nullptr, in.waiting());
+                } else {
+                    out.kind = TransferTarget::Kind::Agent;
+                    out.agentState = convert::agentState(in.agent_state());
+                    out.reasonLabel = QString::fromStdString(in.reason_label());
+                    out.available = in.can_take();
+                    if (out.agentState == AgentState::NotReady)
+                        out.detail = out.reasonLabel.isEmpty() ? tr("Not Ready")
+                                                               : tr("Not Ready — %1").arg(out.reasonLabel);
+                    else if (out.available)
+                        out.detail = tr("Available");
+                    else
+                        out.detail = tr("Busy");   // available, but no free capacity on this channel
+                }
+                targets.append(out);
+            }
+            d->transferTargets.insert(interactionId, targets);
+            emit transferTargetsChanged(interactionId);
+        },
+        options);
+}
+
+QList<HistoryItem> InteractionStore::history(const QString &customerId) const
+{
+    return d->history.value(customerId);
+}
+
+bool InteractionStore::hasHistory(const QString &customerId) const
+{
+    return d->history.contains(customerId);
+}
+
+void InteractionStore::loadHistory(const QString &customerId)
+{
+    v1::GetCustomerHistoryRequest request;
+    request.set_customer_id(customerId.toStdString());
+    request.set_limit(kHistoryLimit);
+    rpc::Options options;
+    options.service = QStringLiteral("conversation");
+    rpc::unary(d->connection, this, d->conversation->async(), &ConversationStub::async::GetCustomerHistory,
+        std::move(request),
+        [this, customerId](const grpc::Status &status, v1::GetCustomerHistoryResponse &response) {
+            if (!status.ok()) {
+                qCInfo(lcInteractionStore) << "GetCustomerHistory failed:" << describeStatus(status);
+                return;
+            }
+            QList<HistoryItem> items;
+            for (const v1::HistoryEntry &in : response.entries()) {
+                HistoryItem out;
+                out.interactionId = convert::string(in.interaction_id());
+                out.channel = convert::channel(in.channel());
+                out.queueId = convert::string(in.queue_id());
+                out.agentUserId = convert::string(in.agent_user_id());
+                out.startedAt = convert::dateTime(in.started_at());
+                out.endedAt = convert::dateTime(in.ended_at());
+                out.wrapUpCodeId = convert::string(in.wrap_up_code_id());
+                out.summary = convert::string(in.summary());
+                items.append(out);
+            }
+            d->history.insert(customerId, items);
+            emit historyChanged(customerId);
+        },
+        options);
+}
+
 namespace {
 
 template <class Response>
@@ -217,14 +351,103 @@ void InteractionStore::end(const QString &interactionId, CommandCallback done)
     SB_INTERACTION_COMMAND(EndInteraction, request);
 }
 
-void InteractionStore::completeWrapUp(const QString &interactionId, const QString &wrapUpCodeId,
-                                      const QString &notes, CommandCallback done)
+namespace {
+
+// The server did not decide: the command may be sent again later.
+bool unreachable(const grpc::Status &status)
+{
+    return status.error_code() == grpc::StatusCode::UNAVAILABLE
+        || status.error_code() == grpc::StatusCode::DEADLINE_EXCEEDED;
+}
+
+} // namespace
+
+void InteractionStore::Private::sendWrapUp(InteractionStore *q, const QString &interactionId,
+                                           const QString &wrapUpCodeId, const QString &notes,
+                                           std::function<void(const grpc::Status &)> finished)
 {
     v1::CompleteWrapUpRequest request;
     request.set_interaction_id(interactionId.toStdString());
     request.set_wrap_up_code_id(wrapUpCodeId.toStdString());
     request.set_notes(notes.toStdString());
-    SB_INTERACTION_COMMAND(CompleteWrapUp, request);
+    rpc::Options options;
+    options.service = QStringLiteral("routing");
+    rpc::unary(connection, q, routing->async(), &RoutingStub::async::CompleteWrapUp, std::move(request),
+        [this, q, finished = std::move(finished)](const grpc::Status &status, v1::Interaction &response) {
+            if (status.ok()) {
+                Updates updates;
+                note(updates, response);
+                applyUpdates(q, updates, false);
+            }
+            finished(status);
+        },
+        options);
+}
+
+void InteractionStore::completeWrapUp(const QString &interactionId, const QString &wrapUpCodeId,
+                                      const QString &notes, CommandCallback done)
+{
+    auto journalIt = [this, interactionId, wrapUpCodeId, notes, done] {
+        d->journal->add(JournalEntry::Kind::CompleteWrapUp, tr("Wrap-up of %1").arg(interactionId),
+                        {{QStringLiteral("interaction_id"), interactionId},
+                         {QStringLiteral("wrap_up_code_id"), wrapUpCodeId},
+                         {QStringLiteral("notes"), notes}});
+        const int row = d->indexOf(interactionId);
+        if (row >= 0)
+            emit interactionChanged(row, interactionId);    // hasPendingWrapUp()
+        if (done)
+            done(false, CommandJournal::queuedMessage());
+    };
+    // Commands queued before this one go first, so the server sees them in order.
+    if (d->journal && d->journal->pendingCount() > 0) {
+        journalIt();
+        d->journal->replayNow();
+        return;
+    }
+    d->sendWrapUp(this, interactionId, wrapUpCodeId, notes, [this, interactionId, journalIt, done](const grpc::Status &status) {
+        if (status.ok()) {
+            if (done)
+                done(true, {});
+            if (d->journal)
+                d->journal->replayNow();
+            return;
+        }
+        if (d->journal && unreachable(status)) {
+            journalIt();
+            return;
+        }
+        const QString error = describeStatus(status);
+        if (done)
+            done(false, error);
+        emit commandFailed(interactionId, error);
+    });
+}
+
+void InteractionStore::setJournal(CommandJournal *journal)
+{
+    d->journal = journal;
+    if (!journal)
+        return;
+    journal->setReplayer(JournalEntry::Kind::CompleteWrapUp,
+        [this](const QVariantMap &arguments, CommandJournal::Finished finished) {
+            d->sendWrapUp(this, arguments.value(QStringLiteral("interaction_id")).toString(),
+                          arguments.value(QStringLiteral("wrap_up_code_id")).toString(),
+                          arguments.value(QStringLiteral("notes")).toString(),
+                          [finished = std::move(finished)](const grpc::Status &status) {
+                              finished(status.ok(), unreachable(status), describeStatus(status));
+                          });
+        });
+}
+
+bool InteractionStore::hasPendingWrapUp(const QString &interactionId) const
+{
+    if (!d->journal)
+        return false;
+    for (const JournalEntry &entry : d->journal->entries())
+        if (entry.kind == JournalEntry::Kind::CompleteWrapUp && entry.status != JournalEntry::Status::Failed
+            && entry.arguments.value(QStringLiteral("interaction_id")).toString() == interactionId)
+            return true;
+    return false;
 }
 
 void InteractionStore::transferToQueue(const QString &interactionId, const QString &queueId,
@@ -287,14 +510,47 @@ void InteractionStore::reload()
                 return;
             }
             QHash<QString, QString> names;
-            for (const v1::Queue &queue : response.queues())
-                names.insert(QString::fromStdString(queue.id()), QString::fromStdString(queue.name()));
+            d->queueFacts.clear();
+            for (const v1::Queue &queue : response.queues()) {
+                const QString id = QString::fromStdString(queue.id());
+                names.insert(id, QString::fromStdString(queue.name()));
+                d->queueFacts.insert(id, {queue.service_level_threshold_seconds(), queue.wrap_up_seconds()});
+            }
             if (names == d->queueNames)
                 return;
             d->queueNames = names;
             emit queueNamesChanged();
             for (int row = 0; row < d->rows.size(); ++row)
                 emit interactionChanged(row, d->rows.at(row).id);
+        },
+        options);
+
+    // Every channel's responses at once (channel unspecified): the desktop filters.
+    rpc::unary(d->connection, this, d->directory->async(), &DirectoryStub::async::ListCannedResponses,
+        v1::ListCannedResponsesRequest(),
+        [this](const grpc::Status &status, v1::ListCannedResponsesResponse &response) {
+            if (!status.ok()) {
+                qCInfo(lcInteractionStore) << "ListCannedResponses failed:" << describeStatus(status);
+                return;
+            }
+            QList<Private::Canned> canned;
+            for (const v1::CannedResponse &in : response.responses()) {
+                Private::Canned out;
+                out.text = {convert::string(in.id()), convert::string(in.title()), convert::string(in.text()),
+                            convert::string(in.shortcut())};
+                for (int channel : in.channels())
+                    out.channels << convert::channel(v1::Channel(channel));
+                canned.append(out);
+            }
+            const bool same = canned.size() == d->canned.size()
+                && std::equal(canned.begin(), canned.end(), d->canned.begin(),
+                              [](const Private::Canned &a, const Private::Canned &b) {
+                                  return a.text == b.text && a.channels == b.channels;
+                              });
+            if (same)
+                return;
+            d->canned = canned;
+            emit cannedResponsesChanged();
         },
         options);
 }

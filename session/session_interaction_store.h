@@ -20,6 +20,7 @@ namespace switchboard::v1 { class AgentSnapshot; }
 
 namespace session {
 
+class CommandJournal;
 class Connection;
 
 class InteractionStore : public QObject {
@@ -35,8 +36,8 @@ public:
     QList<Interaction> interactions() const;
     QStringList ids() const;
 
-    // Queue names from DirectoryService.ListQueues, loaded once (and on reload()); the
-    // id until known.
+    // Queue names from DirectoryService.ListQueues, loaded at start (reload()) and on
+    // every reload; the id until known.
     QString queueName(const QString &queueId) const;
     // Wrap-up codes of a queue (ListWrapUpCodes with queue_id), cached; empty until
     // loadWrapUpCodes() answered (wrapUpCodesChanged).
@@ -44,11 +45,37 @@ public:
     bool hasWrapUpCodes(const QString &queueId) const;
     void loadWrapUpCodes(const QString &queueId);
 
+    // From the same ListQueues answer: the queue's service-level threshold and wrap-up
+    // time in seconds; 0 when unknown.
+    int serviceLevelSeconds(const QString &queueId) const;
+    int wrapUpSeconds(const QString &queueId) const;
+
+    // Canned responses (DirectoryService.ListCannedResponses, loaded with the queue names
+    // in reload()): those for `channel` and those for every channel (no channel listed).
+    QList<CannedText> cannedResponses(Channel channel) const;
+
+    // Whom the interaction can go to (RoutingService.ListTransferTargets): asked again on
+    // every call (availability changes by the second); transferTargetsChanged() when the
+    // answer is in. Empty until then. A refused load is reported by commandFailed().
+    void loadTransferTargets(const QString &interactionId);
+    QList<TransferTarget> transferTargets(const QString &interactionId) const;
+
+    // The customer's interactions, newest first (ConversationService.GetCustomerHistory,
+    // at most 20), for the screen pop: loaded on request, historyChanged() when in.
+    void loadHistory(const QString &customerId);
+    QList<HistoryItem> history(const QString &customerId) const;
+    bool hasHistory(const QString &customerId) const;
+
     void accept(const QString &interactionId, CommandCallback done = {});
     void reject(const QString &interactionId, CommandCallback done = {});
     void end(const QString &interactionId, CommandCallback done = {});
+    // With a journal (setJournal), a wrap-up the server could not decide (unreachable) is
+    // journaled and replayed later: `done` gets ok=false with
+    // CommandJournal::queuedMessage(); hasPendingWrapUp() says so meanwhile.
     void completeWrapUp(const QString &interactionId, const QString &wrapUpCodeId,
                         const QString &notes, CommandCallback done = {});
+    void setJournal(CommandJournal *journal);
+    bool hasPendingWrapUp(const QString &interactionId) const;
     void transferToQueue(const QString &interactionId, const QString &queueId, CommandCallback done = {});
     void transferToAgent(const QString &interactionId, const QString &agentUserId, CommandCallback done = {});
 
@@ -69,6 +96,9 @@ signals:
     void reloaded(const QStringList &ids);
     void queueNamesChanged();
     void wrapUpCodesChanged(const QString &queueId);
+    void cannedResponsesChanged();
+    void transferTargetsChanged(const QString &interactionId);
+    void historyChanged(const QString &customerId);
     void commandFailed(const QString &interactionId, const QString &error);
 
 private:

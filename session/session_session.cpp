@@ -2,6 +2,8 @@
 
 #include "session_agent_store.h"
 #include "session_auth.h"
+#include "session_call_store.h"
+#include "session_command_journal.h"
 #include "session_connection.h"
 #include "session_draft_store.h"
 #include "session_event_stream.h"
@@ -31,8 +33,19 @@ struct Session::Private {
     QTimer endpointTimer;
 };
 
+namespace {
+
+QString journalPath(const QString &directory, const QString &userId)
+{
+    if (directory.isEmpty())
+        return CommandJournal::defaultPath(userId);
+    return directory + QLatin1Char('/') + QString::fromLatin1(userId.toUtf8().toHex()) + QStringLiteral(".json");
+}
+
+} // namespace
+
 Session::Session(std::unique_ptr<Connection> connection, std::unique_ptr<Auth> auth,
-                 QObject *parent, const QString &draftDirectory)
+                 QObject *parent, const QString &draftDirectory, const QString &journalDirectory)
     : QObject(parent),
       m_connection(std::move(connection)),
       m_auth(std::move(auth)),
@@ -40,9 +53,11 @@ Session::Session(std::unique_ptr<Connection> connection, std::unique_ptr<Auth> a
       m_notices(std::make_unique<NoticeStore>()),
       m_drafts(std::make_unique<DraftStore>(draftDirectory.isEmpty()
                    ? DraftStore::defaultDirectory(m_auth->user().id) : draftDirectory)),
+      m_journal(std::make_unique<CommandJournal>(journalPath(journalDirectory, m_auth->user().id))),
       m_agent(std::make_unique<AgentStore>(*m_connection, m_auth->user().id)),
       m_interactions(std::make_unique<InteractionStore>(*m_connection, m_auth->user().id)),
       m_transcripts(std::make_unique<TranscriptStore>(*m_connection, m_auth->user().id)),
+      m_calls(std::make_unique<CallStore>(*m_connection, m_auth->user().id, *m_interactions)),
       d(std::make_unique<Private>())
 {
     Q_ASSERT(m_auth->isSignedIn());
@@ -89,6 +104,7 @@ Session::Session(std::unique_ptr<Connection> connection, std::unique_ptr<Auth> a
         m_agent->applyEvents(batch);
         m_interactions->applyEvents(batch);
         m_transcripts->applyEvents(batch);
+        m_calls->applyEvents(batch);
     });
 
     // The server could not resume: what the stores hold may be stale.
@@ -105,12 +121,38 @@ Session::Session(std::unique_ptr<Connection> connection, std::unique_ptr<Auth> a
     });
     connect(m_interactions.get(), &InteractionStore::reloaded, m_drafts.get(), &DraftStore::retainOnly);
 
+    // Every voice interaction the agent holds has its call kept current, from the ring on.
+    auto openCalls = [this] {
+        for (const Interaction &interaction : m_interactions->interactions())
+            if (interaction.channel == Channel::Voice)
+                m_calls->open(interaction.id);
+    };
+    connect(m_interactions.get(), &InteractionStore::rowsAdded, this, openCalls);
+    connect(m_interactions.get(), &InteractionStore::reloaded, this, openCalls);
+    connect(m_interactions.get(), &InteractionStore::interactionRemoved, m_calls.get(), &CallStore::close);
+
+    // Commands given while the server was unreachable go as soon as it is back: the
+    // stream connected again, or a routing call got through.
+    m_agent->setJournal(m_journal.get());
+    m_interactions->setJournal(m_journal.get());
+    connect(m_events.get(), &EventStream::stateChanged, m_journal.get(), [this](StreamState state) {
+        if (state == StreamState::Connected)
+            m_journal->replayNow();
+    });
+    connect(m_connection.get(), &Connection::serviceStateChanged, m_journal.get(),
+            [this](const QString &name, ServiceState state) {
+                if (name == QLatin1String("routing") && state == ServiceState::Ready)
+                    m_journal->replayNow();
+            });
+
     m_events->setClientId(QUuid::createUuid().toString(QUuid::WithoutBraces));
     m_events->setAccessToken(m_auth->accessToken());
     m_connection->setMonitoredServices({QStringLiteral("identity"), QStringLiteral("gateway")});
     resolveEndpoint();
-    if (m_user.roles.testFlag(Role::Agent))
+    if (m_user.roles.testFlag(Role::Agent)) {
         reloadStores();
+        m_journal->replayNow();     // left by an earlier session (even one killed)
+    }
 }
 
 void Session::reloadStores()
@@ -121,6 +163,7 @@ void Session::reloadStores()
     m_agent->reload([this](const v1::AgentSnapshot &snapshot) { m_interactions->applySnapshot(snapshot); });
     m_interactions->reload();
     m_transcripts->reload();
+    m_calls->reload();
 }
 
 Session::~Session()

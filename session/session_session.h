@@ -20,6 +20,8 @@ namespace session {
 
 class AgentStore;
 class Auth;
+class CallStore;
+class CommandJournal;
 class Connection;
 class DraftStore;
 class EventStream;
@@ -33,9 +35,12 @@ public:
     // `auth` must be signed in on `connection`. Starts at once: asks the gateway where
     // its WebSocket listens, monitors the hosted services, connects the event stream,
     // loads the agent's stores. Drafts live in `draftDirectory` (empty: the default,
-    // DraftStore::defaultDirectory()).
+    // DraftStore::defaultDirectory()); the offline journal in `journalDirectory`, one
+    // file per user (empty: CommandJournal::defaultPath()). A journal left by an earlier
+    // session of the user is replayed as soon as the server answers.
     Session(std::unique_ptr<Connection> connection, std::unique_ptr<Auth> auth,
-            QObject *parent = nullptr, const QString &draftDirectory = {});
+            QObject *parent = nullptr, const QString &draftDirectory = {},
+            const QString &journalDirectory = {});
     ~Session() override;
 
     Connection &connection() const { return *m_connection; }
@@ -46,6 +51,8 @@ public:
     InteractionStore &interactions() const { return *m_interactions; }
     TranscriptStore &transcripts() const { return *m_transcripts; }
     DraftStore &drafts() const { return *m_drafts; }
+    CallStore &calls() const { return *m_calls; }
+    CommandJournal &journal() const { return *m_journal; }
 
     UserInfo user() const { return m_user; }
     QString userId() const { return m_user.id; }
@@ -76,9 +83,11 @@ private:
     const std::unique_ptr<EventStream> m_events;
     const std::unique_ptr<NoticeStore> m_notices;
     const std::unique_ptr<DraftStore> m_drafts;
+    const std::unique_ptr<CommandJournal> m_journal;
     const std::unique_ptr<AgentStore> m_agent;
     const std::unique_ptr<InteractionStore> m_interactions;
     const std::unique_ptr<TranscriptStore> m_transcripts;
+    const std::unique_ptr<CallStore> m_calls;
     const std::unique_ptr<Private> d;
     UserInfo m_user;
     QStringList m_hostedServices;

@@ -9,9 +9,11 @@
 
 #include <QHash>
 #include <QLoggingCategory>
+#include <QMimeDatabase>
 #include <QUuid>
 
 #include <algorithm>
+#include <optional>
 #include <vector>
 
 namespace session {
@@ -22,6 +24,14 @@ namespace v1 = switchboard::v1;
 using ConversationStub = v1::ConversationService::Stub;
 
 namespace {
+
+// What an e-mail send carries beyond its text.
+struct EmailParts {
+    QString subject;
+    bool replyAll = false;
+    QString quoted;
+    QStringList attachmentNames;
+};
 
 struct Transcript {
     std::vector<Message> messages;          // by index
@@ -56,6 +66,8 @@ struct TranscriptStore::Private {
     std::unique_ptr<ConversationStub> conversation;
     QHash<QString, std::shared_ptr<Transcript>> open;
     QHash<QString, bool> customerTyping;
+    // The e-mail parts of sends not accepted yet (by client message id), for retry().
+    QHash<QString, EmailParts> emailSends;
 
     Transcript *find(const QString &id) const
     {
@@ -166,12 +178,28 @@ struct TranscriptStore::Private {
     }
 
     void sendNow(const QString &id, const QString &text, const QString &clientMessageId,
-                 CommandCallback done)
+                 CommandCallback done, const std::optional<EmailParts> &email = std::nullopt)
     {
         v1::SendMessageRequest request;
         request.set_interaction_id(id.toStdString());
         request.set_text(text.toStdString());
         request.set_client_message_id(clientMessageId.toStdString());
+        if (email) {
+            emailSends.insert(clientMessageId, *email);
+            request.set_subject(email->subject.toStdString());
+            request.set_reply_all(email->replyAll);
+            request.set_quoted_text(email->quoted.toStdString());
+            static const QMimeDatabase mimeTypes;
+            for (const QString &name : email->attachmentNames) {
+                v1::Attachment &attachment = *request.add_attachments();
+                attachment.set_name(name.toStdString());
+                // By the name only: the file is not read here (the size is not known either).
+                const QMimeType type = mimeTypes.mimeTypeForFile(name, QMimeDatabase::MatchExtension);
+                attachment.set_mime_type(type.isValid() && !type.isDefault()
+                                             ? type.name().toStdString() : std::string("application/octet-stream"));
+                attachment.set_size_bytes(0);
+            }
+        }
         rpc::Options options;
         options.service = QStringLiteral("conversation");
         rpc::unary(connection, q, conversation->async(), &ConversationStub::async::SendMessage,
@@ -191,6 +219,11 @@ struct TranscriptStore::Private {
                         failed.delivery = DeliveryState::Failed;
                         failed.clientMessageId = clientMessageId;
                         failed.error = error;
+                        if (const auto email = emailSends.constFind(clientMessageId); email != emailSends.constEnd()) {
+                            failed.subject = email->subject;
+                            failed.quotedText = email->quoted;
+                            failed.attachmentNames = email->attachmentNames;
+                        }
                         const int row = int(t->messages.size() + t->failed.size());
                         emit q->rowsAboutToBeInserted(id, row, row);
                         t->failed.push_back(std::move(failed));
@@ -201,6 +234,7 @@ struct TranscriptStore::Private {
                     emit q->sendFailed(id, clientMessageId, error);
                     return;
                 }
+                emailSends.remove(clientMessageId);
                 merge(id, {convert::message(response)});
                 if (done)
                     done(true, {});
@@ -288,6 +322,16 @@ QString TranscriptStore::send(const QString &interactionId, const QString &text,
     return id;
 }
 
+QString TranscriptStore::sendEmail(const QString &interactionId, const QString &text, const QString &subject,
+                                   bool replyAll, const QString &quoted, const QStringList &attachmentNames,
+                                   const QString &clientMessageId, CommandCallback done)
+{
+    const QString id = clientMessageId.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces)
+                                                 : clientMessageId;
+    d->sendNow(interactionId, text, id, std::move(done), EmailParts{subject, replyAll, quoted, attachmentNames});
+    return id;
+}
+
 void TranscriptStore::retry(const QString &interactionId, const QString &clientMessageId)
 {
     const Transcript *t = d->find(interactionId);
@@ -295,13 +339,16 @@ void TranscriptStore::retry(const QString &interactionId, const QString &clientM
         return;
     for (const Message &failed : t->failed)
         if (failed.clientMessageId == clientMessageId) {
-            d->sendNow(interactionId, failed.text, clientMessageId, {});
+            const auto email = d->emailSends.constFind(clientMessageId);
+            d->sendNow(interactionId, failed.text, clientMessageId, {},
+                       email == d->emailSends.constEnd() ? std::nullopt : std::optional<EmailParts>(*email));
             return;
         }
 }
 
 void TranscriptStore::dismissFailed(const QString &interactionId, const QString &clientMessageId)
 {
+    d->emailSends.remove(clientMessageId);
     if (Transcript *t = d->find(interactionId))
         d->removeFailed(interactionId, *t, clientMessageId);
 }

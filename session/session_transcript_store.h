@@ -45,6 +45,12 @@ public:
     // text shows when the server has it; on failure it shows as a failed row.
     QString send(const QString &interactionId, const QString &text,
                  const QString &clientMessageId = {}, CommandCallback done = {});
+    // An e-mail reply: SendMessage with the subject, reply-all, the quoted text and the
+    // attachments (by name; the MIME type guessed from the extension). Same idempotency
+    // and failed-row behaviour as send(); a retry sends the same e-mail again.
+    QString sendEmail(const QString &interactionId, const QString &text, const QString &subject,
+                      bool replyAll, const QString &quoted, const QStringList &attachmentNames,
+                      const QString &clientMessageId = {}, CommandCallback done = {});
     // Sends a failed row again with its clientMessageId; dismiss drops it.
     void retry(const QString &interactionId, const QString &clientMessageId);
     void dismissFailed(const QString &interactionId, const QString &clientMessageId);

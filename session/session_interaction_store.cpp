@@ -86,6 +86,7 @@ struct InteractionStore::Private {
     struct QueueFacts {
         int serviceLevelSeconds = 0;
         int wrapUpSeconds = 0;
+        friend bool operator==(const QueueFacts &, const QueueFacts &) = default;
     };
     QHash<QString, QueueFacts> queueFacts;
     struct Canned {
@@ -437,6 +438,16 @@ void InteractionStore::setJournal(CommandJournal *journal)
                               finished(status.ok(), unreachable(status), describeStatus(status));
                           });
         });
+    // A refused wrap-up is no longer pending: its row shows that (the entry stays Failed).
+    connect(journal, &CommandJournal::replayFailed, this, [this](const QString &entryId) {
+        for (const JournalEntry &entry : d->journal->entries()) {
+            if (entry.id != entryId || entry.kind != JournalEntry::Kind::CompleteWrapUp)
+                continue;
+            const QString id = entry.arguments.value(QStringLiteral("interaction_id")).toString();
+            if (const int row = d->indexOf(id); row >= 0)
+                emit interactionChanged(row, id);
+        }
+    });
 }
 
 bool InteractionStore::hasPendingWrapUp(const QString &interactionId) const
@@ -510,14 +521,15 @@ void InteractionStore::reload()
                 return;
             }
             QHash<QString, QString> names;
-            d->queueFacts.clear();
+            QHash<QString, Private::QueueFacts> facts;
             for (const v1::Queue &queue : response.queues()) {
                 const QString id = QString::fromStdString(queue.id());
                 names.insert(id, QString::fromStdString(queue.name()));
-                d->queueFacts.insert(id, {queue.service_level_threshold_seconds(), queue.wrap_up_seconds()});
+                facts.insert(id, {queue.service_level_threshold_seconds(), queue.wrap_up_seconds()});
             }
-            if (names == d->queueNames)
+            if (names == d->queueNames && facts == d->queueFacts)
                 return;
+            d->queueFacts = facts;
             d->queueNames = names;
             emit queueNamesChanged();
             for (int row = 0; row < d->rows.size(); ++row)

@@ -9,7 +9,7 @@ DEMO_DIR ?= $(HOME)/.local/share/switchboard-demo
 # Exactly the Debian packages the build, the tests and the demo need.
 DEB_PACKAGES := \
 	cmake ninja-build g++ pkg-config \
-	qt6-base-dev qt6-base-dev-tools qt6-websockets-dev qt6-svg-dev qt6-charts-dev \
+	qt6-base-dev qt6-base-dev-tools qt6-websockets-dev qt6-svg-dev qt6-charts-dev qt6-multimedia-dev \
 	qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins libqt6sql6-sqlite \
 	qtkeychain-qt6-dev libgl-dev \
 	libgrpc++-dev libprotobuf-dev protobuf-compiler protobuf-compiler-grpc grpc-proto \

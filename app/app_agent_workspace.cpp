@@ -2,18 +2,28 @@
 
 #include "app_interaction_handle.h"
 #include "app_module_host_bridge.h"
+#include "app_offer_alert.h"
 
 #include "models_interaction_list_model.h"
 #include "session_agent_store.h"
 #include "session_interaction_store.h"
 #include "session_session.h"
+#include "widgets_channel_icon.h"
+#include "widgets_customer_context.h"
 #include "widgets_offer_toast.h"
+#include "widgets_transfer_dialog.h"
 #include "widgets_wrap_up_form.h"
 
+#include <QAbstractButton>
+#include <QApplication>
+#include <QAction>
 #include <QComboBox>
+#include <QPainter>
+#include <QShortcut>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
 #include <QSplitter>
@@ -57,30 +67,121 @@ QString stateLabel(session::InteractionState state)
     }
 }
 
-// Two lines per interaction: channel and customer; queue, state and age.
+QString channelName(session::Channel channel)
+{
+    switch (channel) {
+    case session::Channel::Chat: return QStringLiteral("chat");
+    case session::Channel::Sms: return QStringLiteral("sms");
+    case session::Channel::Email: return QStringLiteral("email");
+    case session::Channel::Voice: return QStringLiteral("voice");
+    case session::Channel::Unspecified: break;
+    }
+    return {};
+}
+
+// One inbox row: the channel's icon; the customer; queue, state and age; and at the
+// right the clock that matters for the row: the service-level countdown while the
+// customer still waits for an answer (offered), the handle time while active, the
+// after-contact-work time left in wrap-up.
 class InboxDelegate : public QStyledItemDelegate {
 public:
-    using QStyledItemDelegate::QStyledItemDelegate;
+    InboxDelegate(const session::InteractionStore &store, QObject *parent)
+        : QStyledItemDelegate(parent), m_store(store) {}
+
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
     {
-        // Two lines, whatever the text: the age and state change under a fixed row.
+        // Two lines, whatever the text: the clocks change under a fixed row.
         const QSize size = QStyledItemDelegate::sizeHint(option, index);
-        return {size.width(), 2 * option.fontMetrics.lineSpacing() + 10};
+        return {size.width(), 2 * option.fontMetrics.lineSpacing() + 12};
     }
-protected:
-    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &styleOption, const QModelIndex &index) const override
     {
-        QStyledItemDelegate::initStyleOption(option, index);
         using M = models::InteractionListModel;
+        QStyleOptionViewItem option = styleOption;
+        initStyleOption(&option, index);
+        option.text.clear();
+        option.icon = QIcon();
+        const QWidget *widget = option.widget;
+        QStyle *style = widget ? widget->style() : QApplication::style();
+        style->drawPrimitive(QStyle::PE_PanelItemViewItem, &option, painter, widget);
+
+        const bool selected = option.state & QStyle::State_Selected;
+        const QPalette::ColorRole textRole = selected ? QPalette::HighlightedText : QPalette::Text;
+        const QColor text = option.palette.color(QPalette::Active, textRole);
+        QColor quiet = text;
+        quiet.setAlphaF(0.7f);
         const auto channel = index.data(M::ChannelRole).value<session::Channel>();
-        const QDateTime enqueued = index.data(M::EnqueuedAtRole).toDateTime();
-        const qint64 age = enqueued.isValid() ? enqueued.secsTo(QDateTime::currentDateTimeUtc()) : 0;
-        option->text = AgentWorkspace::tr("%1 · %2\n%3 · %4 · %5")
-            .arg(channelLabel(channel), index.data(M::CustomerNameRole).toString(),
-                 index.data(M::QueueNameRole).toString(),
-                 stateLabel(index.data(M::StateRole).value<session::InteractionState>()), duration(age));
-        option->text.replace(QLatin1Char('\n'), QChar(QChar::LineSeparator));   // the style draws it as a break
+        const auto state = index.data(M::StateRole).value<session::InteractionState>();
+        const QRect r = option.rect.adjusted(6, 4, -6, -4);
+        const int iconSize = 20;
+        const QIcon icon = widgets::channelIcon(channelName(channel), text, iconSize);
+        icon.paint(painter, QRect(r.left(), r.top() + (r.height() - iconSize) / 2, iconSize, iconSize));
+
+        const auto [clock, clockColor] = this->clock(index, state, text);
+        QFont bold = option.font;
+        bold.setBold(true);
+        const QFontMetrics boldMetrics(bold);
+        const int clockWidth = boldMetrics.horizontalAdvance(clock) + 4;
+        const int lineHeight = option.fontMetrics.lineSpacing();
+        const QRect textRect(r.left() + iconSize + 8, r.top(), r.width() - iconSize - 8 - clockWidth - 6, r.height());
+
+        painter->save();
+        painter->setFont(bold);
+        painter->setPen(text);
+        const QString customer = index.data(M::CustomerNameRole).toString();
+        painter->drawText(QRect(textRect.left(), textRect.top(), textRect.width(), lineHeight),
+                          Qt::AlignLeft | Qt::AlignVCenter, boldMetrics.elidedText(customer, Qt::ElideRight, textRect.width()));
+        painter->setPen(clockColor);
+        painter->drawText(QRect(r.right() - clockWidth, r.top(), clockWidth, lineHeight), Qt::AlignRight | Qt::AlignVCenter, clock);
+        painter->setFont(option.font);
+        painter->setPen(quiet);
+        const QString second = AgentWorkspace::tr("%1 · %2 · %3")
+            .arg(channelLabel(channel), index.data(M::QueueNameRole).toString(), stateLabel(state));
+        painter->drawText(QRect(textRect.left(), textRect.top() + lineHeight + 2, r.width() - iconSize - 8, lineHeight),
+                          Qt::AlignLeft | Qt::AlignVCenter,
+                          option.fontMetrics.elidedText(second, Qt::ElideRight, r.width() - iconSize - 8));
+        painter->restore();
     }
+
+    // The row's clock text and colour (public for the accessible text).
+    std::pair<QString, QColor> clock(const QModelIndex &index, session::InteractionState state, const QColor &normal) const
+    {
+        using M = models::InteractionListModel;
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QColor red(0xd0, 0x36, 0x36), amber(0xd9, 0x8c, 0x00), green(0x2e, 0x9e, 0x5b);
+        switch (state) {
+        case session::InteractionState::Offered: {
+            const QDateTime enqueued = index.data(M::EnqueuedAtRole).toDateTime();
+            const int threshold = m_store.serviceLevelSeconds(index.data(M::QueueIdRole).toString());
+            if (!enqueued.isValid())
+                return {{}, normal};
+            const qint64 waited = enqueued.secsTo(now);
+            if (threshold <= 0)
+                return {duration(waited), normal};
+            const qint64 left = threshold - waited;
+            if (left < 0)
+                return {AgentWorkspace::tr("SL +%1").arg(duration(-left)), red};
+            return {AgentWorkspace::tr("SL %1").arg(duration(left)), left * 4 <= threshold ? amber : green};
+        }
+        case session::InteractionState::Active: {
+            const QDateTime since = index.data(M::AcceptedAtRole).toDateTime();
+            return {since.isValid() ? duration(since.secsTo(now)) : QString(), normal};
+        }
+        case session::InteractionState::WrapUp: {
+            const QDateTime ends = index.data(M::WrapUpEndsAtRole).toDateTime();
+            if (!ends.isValid())
+                return {{}, normal};
+            const qint64 left = now.secsTo(ends);
+            return {AgentWorkspace::tr("ACW %1").arg(duration(std::max<qint64>(0, left))), left <= 15 ? red : normal};
+        }
+        default:
+            return {{}, normal};
+        }
+    }
+
+private:
+    const session::InteractionStore &m_store;
 };
 
 QLabel *errorLabel(QWidget *parent, const QString &name)
@@ -113,14 +214,16 @@ AgentWorkspace::AgentWorkspace(session::Session &session, const QString &modules
       m_interactionError(errorLabel(this, QStringLiteral("interactionError"))),
       m_wrapUp(new widgets::WrapUpForm(this)),
       m_toast(new widgets::OfferToast(this)),
-      m_clock(new QTimer(this))
+      m_clock(new QTimer(this)),
+      m_transfer(new QPushButton(this)),
+      m_context(new widgets::CustomerContext(this))
 {
     setObjectName(QStringLiteral("agentWorkspace"));
     buildStateBar();
 
     m_inbox->setObjectName(QStringLiteral("inbox"));
     m_inbox->setModel(m_model);
-    m_inbox->setItemDelegate(new InboxDelegate(m_inbox));
+    m_inbox->setItemDelegate(new InboxDelegate(session.interactions(), m_inbox));
     m_inbox->setSelectionMode(QAbstractItemView::SingleSelection);
     m_inbox->setUniformItemSizes(true);
     m_inbox->setWordWrap(true);
@@ -170,9 +273,13 @@ AgentWorkspace::AgentWorkspace(session::Session &session, const QString &modules
         });
     });
 
+    m_transfer->setObjectName(QStringLiteral("transferInteraction"));
+    connect(m_transfer, &QPushButton::clicked, this, &AgentWorkspace::openTransfer);
+
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_interactionError, 1);
     actions->addStretch();
+    actions->addWidget(m_transfer);
     actions->addWidget(m_end);
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
@@ -181,11 +288,40 @@ AgentWorkspace::AgentWorkspace(session::Session &session, const QString &modules
     rightLayout->addLayout(actions);
     rightLayout->addWidget(m_wrapUp);
 
+    m_context->setMinimumWidth(200);
     auto *splitter = new QSplitter(this);
+    splitter->setObjectName(QStringLiteral("agentSplitter"));
     splitter->addWidget(m_inbox);
     splitter->addWidget(right);
+    splitter->addWidget(m_context);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({260, 740});
+    splitter->setSizes({260, 560, 240});
+
+    // Keyboard: the frequent actions without the mouse (the panels add their own).
+    auto addShortcut = [this](QKeySequence keys, auto slot) {
+        auto *shortcut = new QShortcut(keys, this);
+        shortcut->setContext(Qt::WindowShortcut);
+        connect(shortcut, &QShortcut::activated, this, slot);
+        return shortcut;
+    };
+    m_nextShortcut = addShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown), [this] { stepInteraction(1); });
+    m_previousShortcut = addShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp), [this] { stepInteraction(-1); });
+    m_wrapUpShortcut = addShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W), [this] {
+        if (m_wrapUp->isVisible())
+            m_wrapUp->codeBox()->setFocus(Qt::ShortcutFocusReason);
+    });
+    m_inboxShortcut = addShortcut(QKeySequence(Qt::CTRL | Qt::Key_1), [this] { m_inbox->setFocus(Qt::ShortcutFocusReason); });
+    m_panelShortcut = addShortcut(QKeySequence(Qt::CTRL | Qt::Key_2), [this] { focusPanel(); });
+
+    connect(&session.interactions(), &session::InteractionStore::transferTargetsChanged, this,
+            [this](const QString &id) {
+        if (m_transferDialog && m_transferDialog->isVisible() && m_transferDialog->interactionId() == id) {
+            m_transferLoaded = true;
+            fillTransferTargets();
+        }
+    });
+    connect(&session.interactions(), &session::InteractionStore::historyChanged, this,
+            [this](const QString &) { updateContext(); });
 
     auto *stateBar = new QHBoxLayout;
     stateBar->addWidget(m_stateLabel);
@@ -315,6 +451,11 @@ void AgentWorkspace::retranslate()
     m_end->setToolTip(tr("End the interaction and start wrap-up (%1)")
                           .arg(m_end->shortcut().toString(QKeySequence::NativeText)));
     m_end->setAccessibleName(tr("End interaction"));
+    m_transfer->setText(tr("Transfer…"));
+    m_transfer->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    m_transfer->setToolTip(tr("Transfer to a queue or a colleague (%1)")
+                               .arg(m_transfer->shortcut().toString(QKeySequence::NativeText)));
+    m_transfer->setAccessibleName(tr("Transfer interaction"));
     static_cast<QLabel *>(m_empty)->setText(tr("No interaction selected. Offers appear here when you are Available."));
     fillStateBox();
 }
@@ -402,14 +543,21 @@ void AgentWorkspace::updateOffer()
         const session::Interaction &i = store.at(row);
         if (i.state != session::InteractionState::Offered)
             continue;
-        m_toast->setOffer(i.id, i.customer.displayName.isEmpty() ? i.customer.address : i.customer.displayName,
-                          channelLabel(i.channel), store.queueName(i.queueId), i.offerExpiresAt);
+        const QString customer = i.customer.displayName.isEmpty() ? i.customer.address : i.customer.displayName;
+        m_toast->setOffer(i.id, customer, channelLabel(i.channel), store.queueName(i.queueId), i.offerExpiresAt);
         m_toast->show();
         m_toast->raise();
         placeToast();
+        if (m_alert)
+            m_alert->offerShown(i.id, tr("New %1 from %2").arg(channelLabel(i.channel), customer),
+                                tr("Queue %1 — accept with %2")
+                                    .arg(store.queueName(i.queueId),
+                                         m_toast->acceptButton()->shortcut().toString(QKeySequence::NativeText)));
         return;
     }
     m_toast->hide();
+    if (m_alert)
+        m_alert->offerClosed();
 }
 
 void AgentWorkspace::placeToast()
@@ -450,8 +598,179 @@ void AgentWorkspace::showInteraction(const QString &id)
         m_panels->addWidget(panel);
         m_panelFor.insert(id, panel);
     }
-    m_panels->setCurrentWidget(m_panelFor.value(id, m_empty));
+    QWidget *shown = m_panelFor.value(id, m_empty);
+    const bool changed = m_panels->currentWidget() != shown;
+    m_panels->setCurrentWidget(shown);
     updateActions();
+    updateContext();
+    // A newly shown interaction takes the keyboard: the agent types the answer at once.
+    if (changed && i.state == session::InteractionState::Active && window()->isActiveWindow())
+        focusPanel();
+}
+
+void AgentWorkspace::focusPanel()
+{
+    if (QWidget *panel = m_panelFor.value(m_current)) {
+        QWidget *target = panel->focusProxy() ? panel->focusProxy() : panel;
+        if (target->focusPolicy() == Qt::NoFocus) {
+            // The panel takes no focus itself: its first control that does.
+            for (QWidget *child : panel->findChildren<QWidget *>()) {
+                if (child->isVisibleTo(panel) && child->isEnabled() && (child->focusPolicy() & Qt::TabFocus)) {
+                    target = child;
+                    break;
+                }
+            }
+        }
+        target->setFocus(Qt::OtherFocusReason);
+    }
+}
+
+void AgentWorkspace::stepInteraction(int step)
+{
+    const int count = m_model->rowCount();
+    if (count == 0)
+        return;
+    const int row = m_inbox->currentIndex().isValid() ? m_inbox->currentIndex().row() : (step > 0 ? -1 : 0);
+    const QModelIndex next = m_model->index(((row + step) % count + count) % count, 0);
+    m_inbox->setCurrentIndex(next);
+    focusPanel();
+}
+
+void AgentWorkspace::updateContext()
+{
+    const int row = m_session.interactions().indexOf(m_current);
+    if (row < 0) {
+        m_context->clear();
+        m_context->setEnabled(false);
+        return;
+    }
+    m_context->setEnabled(true);
+    const session::InteractionStore &store = m_session.interactions();
+    const session::Interaction &i = store.at(row);
+    m_context->setCustomer(i.customer.displayName, i.customer.address, channelName(i.channel),
+                           channelLabel(i.channel), store.queueName(i.queueId), i.subject);
+    const QString customerId = i.customer.id;
+    if (customerId.isEmpty()) {
+        m_context->setHistory({}, true);
+        return;
+    }
+    if (!store.hasHistory(customerId)) {
+        m_context->setHistory({}, false);
+        m_session.interactions().loadHistory(customerId);
+        return;
+    }
+    QList<widgets::CustomerContext::Visit> visits;
+    for (const session::HistoryItem &item : store.history(customerId)) {
+        if (item.interactionId == i.id)
+            continue;   // the screen pop shows what came before this one
+        QString outcome;
+        for (const session::Code &code : store.wrapUpCodes(item.queueId))
+            if (code.id == item.wrapUpCodeId)
+                outcome = code.label;
+        if (outcome.isEmpty())
+            outcome = item.wrapUpCodeId;
+        visits.append({item.startedAt, channelName(item.channel), channelLabel(item.channel),
+                       store.queueName(item.queueId), outcome, item.summary});
+    }
+    m_context->setHistory(visits, true);
+}
+
+void AgentWorkspace::openTransfer()
+{
+    const int row = m_session.interactions().indexOf(m_current);
+    if (row < 0 || m_session.interactions().at(row).state != session::InteractionState::Active)
+        return;
+    if (!m_transferDialog) {
+        m_transferDialog = new widgets::TransferDialog(this);
+        connect(m_transferDialog, &widgets::TransferDialog::transferRequested, this,
+                [this](const QString &id, bool toQueue, const QString &target) {
+            m_transferDialog->setBusy(true);
+            QPointer<AgentWorkspace> self(this);
+            auto done = [self](bool ok, const QString &error) {
+                if (!self || !self->m_transferDialog)
+                    return;
+                self->m_transferDialog->setBusy(false);
+                if (ok)
+                    self->m_transferDialog->accept();
+                else
+                    self->m_transferDialog->setError(tr("Not transferred: %1").arg(error));
+            };
+            if (toQueue)
+                m_session.interactions().transferToQueue(id, target, done);
+            else
+                m_session.interactions().transferToAgent(id, target, done);
+        });
+    }
+    const session::Interaction &i = m_session.interactions().at(row);
+    const QString customer = i.customer.displayName.isEmpty() ? i.customer.address : i.customer.displayName;
+    m_transferDialog->setInteraction(i.id, tr("the %1 with %2").arg(channelLabel(i.channel).toLower(), customer));
+    m_transferLoaded = false;
+    fillTransferTargets();
+    m_session.interactions().loadTransferTargets(i.id);
+    m_transferDialog->open();
+    m_transferDialog->filterEdit()->setFocus();
+}
+
+void AgentWorkspace::fillTransferTargets()
+{
+    if (!m_transferDialog)
+        return;
+    const QString id = m_transferDialog->interactionId();
+    QList<widgets::TransferDialog::Target> targets;
+    for (const session::TransferTarget &t : m_session.interactions().transferTargets(id))
+        targets.append({t.kind == session::TransferTarget::Kind::Queue, t.id, t.name, t.detail, t.available});
+    m_transferDialog->setTargets(targets, m_transferLoaded);
+}
+
+QList<widgets::ShortcutOverlay::Group> AgentWorkspace::shortcutGroups() const
+{
+    auto keys = [](const QAbstractButton *button) { return button->shortcut(); };
+    QList<widgets::ShortcutOverlay::Group> groups;
+    groups.append({tr("Offers"), {
+        {tr("Accept the offer"), keys(m_toast->acceptButton())},
+        {tr("Reject the offer"), keys(m_toast->rejectButton())},
+    }});
+    groups.append({tr("Interactions"), {
+        {tr("Next interaction"), m_nextShortcut->key()},
+        {tr("Previous interaction"), m_previousShortcut->key()},
+        {tr("Go to the inbox"), m_inboxShortcut->key()},
+        {tr("Go to the panel"), m_panelShortcut->key()},
+        {tr("Transfer"), keys(m_transfer)},
+        {tr("End the interaction"), keys(m_end)},
+        {tr("Wrap up: choose the code"), m_wrapUpShortcut->key()},
+        {tr("Wrap up: done"), QKeySequence(Qt::CTRL | Qt::Key_Return)},
+    }});
+    // What the current module's panel offers: its buttons', actions' and shortcuts' keys,
+    // described by their accessible name or tooltip.
+    if (QWidget *panel = m_panelFor.value(m_current)) {
+        QList<widgets::ShortcutOverlay::Entry> entries;
+        auto describe = [](const QObject *object, const QString &fallback) {
+            if (const auto *widget = qobject_cast<const QWidget *>(object)) {
+                if (!widget->accessibleName().isEmpty())
+                    return widget->accessibleName();
+                if (!widget->toolTip().isEmpty())
+                    return widget->toolTip().section(QLatin1String(" ("), 0, 0);
+            }
+            return fallback;
+        };
+        for (const QAbstractButton *button : panel->findChildren<QAbstractButton *>())
+            if (!button->shortcut().isEmpty())
+                entries.append({describe(button, button->text().remove(QLatin1Char('&'))), button->shortcut()});
+        for (const QAction *action : panel->findChildren<QAction *>())
+            if (!action->shortcut().isEmpty())
+                entries.append({action->toolTip().isEmpty() ? action->text().remove(QLatin1Char('&')) : action->toolTip(),
+                                action->shortcut()});
+        for (const QShortcut *shortcut : panel->findChildren<QShortcut *>())
+            if (!shortcut->key().isEmpty() && !shortcut->whatsThis().isEmpty())
+                entries.append({shortcut->whatsThis(), shortcut->key()});
+        const QVariant declared = panel->property("switchboardShortcuts");  // {"Send": "Return", ...}
+        const QVariantMap map = declared.toMap();
+        for (auto it = map.constBegin(); it != map.constEnd(); ++it)
+            entries.append({it.key(), QKeySequence(it.value().toString())});
+        if (!entries.isEmpty())
+            groups.append({tr("In the panel"), entries});
+    }
+    return groups;
 }
 
 void AgentWorkspace::updateActions()
@@ -459,6 +778,7 @@ void AgentWorkspace::updateActions()
     const int row = m_session.interactions().indexOf(m_current);
     const auto state = row < 0 ? session::InteractionState::Unspecified : m_session.interactions().at(row).state;
     m_end->setVisible(state == session::InteractionState::Active);
+    m_transfer->setVisible(state == session::InteractionState::Active);
     if (state != session::InteractionState::WrapUp) {
         m_wrapUp->hide();
         m_wrapUpFor.clear();
@@ -475,6 +795,7 @@ void AgentWorkspace::updateActions()
         m_wrapUp->clear();
         m_wrapUp->setCodes(codes);
     }
+    m_wrapUp->setDeadline(m_session.interactions().at(row).wrapUpEndsAt);
     showError(m_interactionError, {});
     m_wrapUp->show();
 }

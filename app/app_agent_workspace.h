@@ -6,7 +6,11 @@
 // End for an active interaction and the wrap-up form for one in wrap-up. A command's
 // error is shown next to what failed.
 
+#include "widgets_shortcut_overlay.h"
+#include "widgets_transfer_dialog.h"
+
 #include <QHash>
+#include <QPointer>
 #include <QWidget>
 #include <memory>
 
@@ -14,16 +18,18 @@ class QComboBox;
 class QLabel;
 class QListView;
 class QPushButton;
+class QShortcut;
 class QStackedWidget;
 class QTimer;
 
 namespace session { class Session; }
 namespace models { class InteractionListModel; }
-namespace widgets { class OfferToast; class WrapUpForm; }
+namespace widgets { class CustomerContext; class OfferToast; class TransferDialog; class WrapUpForm; }
 
 namespace app {
 
 class ModuleHostBridge;
+class OfferAlert;
 
 class AgentWorkspace : public QWidget {
     Q_OBJECT
@@ -39,6 +45,16 @@ public:
     QStackedWidget *panels() const { return m_panels; }
     widgets::WrapUpForm *wrapUpForm() const { return m_wrapUp; }
     QPushButton *endButton() const { return m_end; }
+    QPushButton *transferButton() const { return m_transfer; }
+    widgets::TransferDialog *transferDialog() const { return m_transferDialog; }
+    widgets::CustomerContext *customerContext() const { return m_context; }
+    // Rings and notifies for offers (owned by the main window).
+    void setOfferAlert(OfferAlert *alert) { m_alert = alert; }
+    // The shortcuts that apply now, for the keyboard help: the workspace's and the
+    // current panel's.
+    QList<widgets::ShortcutOverlay::Group> shortcutGroups() const;
+    // Opens the transfer dialog for the current (active) interaction.
+    void openTransfer();
     QString currentInteractionId() const { return m_current; }
     // The panel shown for an interaction (the module's, or the message why none), or nullptr.
     QWidget *panelFor(const QString &interactionId) const { return m_panelFor.value(interactionId); }
@@ -59,6 +75,10 @@ private:
     void showInteraction(const QString &id);
     void updateActions();
     void dropPanel(const QString &id);
+    void focusPanel();
+    void stepInteraction(int step);
+    void updateContext();
+    void fillTransferTargets();
 
     session::Session &m_session;
     std::unique_ptr<ModuleHostBridge> m_bridge;
@@ -76,6 +96,16 @@ private:
     widgets::WrapUpForm *m_wrapUp;
     widgets::OfferToast *m_toast;
     QTimer *m_clock;
+    QPushButton *m_transfer;
+    widgets::CustomerContext *m_context;
+    QPointer<widgets::TransferDialog> m_transferDialog;
+    bool m_transferLoaded = false;     // the dialog's targets came from the server
+    OfferAlert *m_alert = nullptr;
+    QShortcut *m_nextShortcut = nullptr;
+    QShortcut *m_previousShortcut = nullptr;
+    QShortcut *m_wrapUpShortcut = nullptr;
+    QShortcut *m_inboxShortcut = nullptr;
+    QShortcut *m_panelShortcut = nullptr;
     QHash<QString, QWidget *> m_panelFor;
     QString m_current;
     QString m_wrapUpFor;        // the interaction the form was last filled for

@@ -146,7 +146,12 @@ api::ActionResult InteractionHandle::sendMessage(const QString &text)
     return api::ActionResult::accepted(request);
 }
 
-void InteractionHandle::setTyping(bool typing) { m_session.transcripts().setTyping(m_id, typing); }
+void InteractionHandle::setTyping(bool typing)
+{
+    // Typing indicators are a chat feature: an SMS or e-mail customer has no way to see them.
+    if (channel() == QLatin1String("chat"))
+        m_session.transcripts().setTyping(m_id, typing);
+}
 
 QString InteractionHandle::draft() const { return m_session.drafts().draft(m_id); }
 

@@ -1,11 +1,9 @@
+#include "app_appearance.h"
 #include "app_application.h"
 #include "app_startup_options.h"
 
 #include <QApplication>
 #include <QIcon>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
 
 int main(int argc, char *argv[])
 {
@@ -17,16 +15,10 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(SWITCHBOARD_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/switchboard/icons/switchboard.svg")));
 
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("switchboard"), QStringLiteral("_"),
-                        QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
+    const app::StartupOptions options = app::StartupOptions::fromCommandLine(application.arguments());
+    app::Appearance::instance()->applySaved(options.language, options.theme);
 
-    app::Application switchboard(app::StartupOptions::fromCommandLine(application.arguments()));
+    app::Application switchboard(options);
     switchboard.start();
     return application.exec();
 }

@@ -1,6 +1,8 @@
 #include "app_main_window.h"
 
 #include "app_agent_workspace.h"
+#include "app_appearance.h"
+#include "app_offer_alert.h"
 
 #include "session_connection.h"
 #include "session_event_stream.h"
@@ -8,9 +10,13 @@
 #include "session_session.h"
 #include "widgets_placeholder_panel.h"
 #include "widgets_service_health_indicator.h"
+#include "widgets_shortcut_overlay.h"
 #include "widgets_status_indicator.h"
 
+#include <QActionGroup>
 #include <QApplication>
+#include <QEvent>
+#include <QSettings>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -31,13 +37,16 @@ MainWindow::MainWindow(session::Session &session, const QString &modulesDir, QWi
       m_health(new widgets::ServiceHealthIndicator(this)),
       m_stream(new widgets::StatusIndicator(tr("Live updates"), this))
 {
-    setWindowTitle(tr("Switchboard — %1").arg(session.displayName()));
     m_tabs->setObjectName(QStringLiteral("workspaces"));
     m_tabs->setDocumentMode(true);
     setCentralWidget(m_tabs);
     m_modulesDir = modulesDir;
+    m_alert = new OfferAlert(this, this);
+    m_alert->setRingEnabled(QSettings().value(QStringLiteral("alerts/ring"), true).toBool());
+    m_overlay = new widgets::ShortcutOverlay(this);
     buildWorkspaces();
     buildMenus();
+    setWindowTitle(tr("Switchboard — %1").arg(session.displayName()));
 
     m_health->setObjectName(QStringLiteral("serviceHealth"));
     m_stream->setObjectName(QStringLiteral("eventStream"));
@@ -63,6 +72,7 @@ MainWindow::MainWindow(session::Session &session, const QString &modulesDir, QWi
     updateStream(session.events().state());
     connect(&session.notices(), &session::NoticeStore::noticesAdded, this, &MainWindow::showNotices);
 
+    retranslate();
     resize(1100, 700);
 }
 
@@ -93,45 +103,94 @@ void MainWindow::buildWorkspaces()
 {
     if (m_session.hasRole(session::Role::Agent)) {
         m_agent = new AgentWorkspace(m_session, m_modulesDir, m_tabs);
+        m_agent->setOfferAlert(m_alert);
         m_tabs->addTab(m_agent, tr("Agent"));
     }
     if (m_session.hasRole(session::Role::Supervisor)) {
-        auto *supervisor = new widgets::PlaceholderPanel(tr("Supervisor workspace"),
-            tr("Queues and agents, live: service level, waiting interactions and agent "
-               "states, with actions to force a state, monitor, whisper or barge; and "
-               "staffing plans."), m_tabs);
-        supervisor->setObjectName(QStringLiteral("supervisorWorkspace"));
-        m_tabs->addTab(supervisor, tr("Supervisor"));
+        m_supervisor = new widgets::PlaceholderPanel({}, {}, m_tabs);
+        m_supervisor->setObjectName(QStringLiteral("supervisorWorkspace"));
+        m_tabs->addTab(m_supervisor, {});
     }
     if (m_session.hasRole(session::Role::Admin)) {
-        auto *admin = new widgets::PlaceholderPanel(tr("Administration"),
-            tr("Skills, queues, agents, reason and wrap-up codes, business hours, and "
-               "which feature modules run where."), m_tabs);
-        admin->setObjectName(QStringLiteral("adminWorkspace"));
-        m_tabs->addTab(admin, tr("Admin"));
+        m_admin = new widgets::PlaceholderPanel({}, {}, m_tabs);
+        m_admin->setObjectName(QStringLiteral("adminWorkspace"));
+        m_tabs->addTab(m_admin, {});
     }
     // Open on the most senior role's workspace: that is what the user signed in for.
     if (m_tabs->count() > 1)
         m_tabs->setCurrentIndex(m_tabs->count() - 1);
     if (m_tabs->count() == 0) {
-        m_tabs->addTab(new widgets::PlaceholderPanel(tr("No workspace"),
-            tr("Your account holds no role yet. Ask an administrator to give you one."),
-            m_tabs), tr("Welcome"));
+        m_noRole = new widgets::PlaceholderPanel({}, {}, m_tabs);
+        m_tabs->addTab(m_noRole, {});
     }
 }
 
 void MainWindow::buildMenus()
 {
+    // Rebuilt on a language change: menus are cheap, and this keeps one place of truth.
+    menuBar()->clear();
     QMenu *appMenu = menuBar()->addMenu(tr("&Switchboard"));
     appMenu->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
 
-    auto *userButton = new QToolButton(this);
-    userButton->setObjectName(QStringLiteral("userMenuButton"));
-    userButton->setText(m_session.displayName());
-    userButton->setPopupMode(QToolButton::InstantPopup);
-    userButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    userButton->setAutoRaise(true);
-    auto *userMenu = new QMenu(userButton);
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("viewMenu"));
+    Appearance *appearance = Appearance::instance();
+    QMenu *themes = view->addMenu(tr("&Theme"));
+    themes->setObjectName(QStringLiteral("themeMenu"));
+    auto *themeGroup = new QActionGroup(themes);
+    const QList<QPair<Appearance::Theme, QString>> themeNames = {
+        {Appearance::Theme::System, tr("Follow the &system")},
+        {Appearance::Theme::Light, tr("&Light")},
+        {Appearance::Theme::Dark, tr("&Dark")},
+    };
+    for (const auto &[theme, name] : themeNames) {
+        QAction *action = themes->addAction(name);
+        action->setCheckable(true);
+        action->setChecked(appearance->theme() == theme);
+        action->setActionGroup(themeGroup);
+        action->setObjectName(QStringLiteral("theme-%1").arg(int(theme)));
+        connect(action, &QAction::triggered, appearance, [theme] { Appearance::instance()->setTheme(theme); });
+    }
+    QMenu *languages = view->addMenu(tr("&Language"));
+    languages->setObjectName(QStringLiteral("languageMenu"));
+    auto *languageGroup = new QActionGroup(languages);
+    for (const QString &code : Appearance::languages()) {
+        QAction *action = languages->addAction(Appearance::nativeName(code));
+        action->setCheckable(true);
+        action->setChecked(appearance->language() == code);
+        action->setActionGroup(languageGroup);
+        action->setObjectName(QStringLiteral("language-") + code);
+        // Queued: the menu holding this action is rebuilt by the language change.
+        connect(action, &QAction::triggered, appearance, [code] { Appearance::instance()->setLanguage(code); },
+                Qt::QueuedConnection);
+    }
+    view->addSeparator();
+    QAction *ring = view->addAction(tr("&Ring for offers"));
+    ring->setObjectName(QStringLiteral("ringAction"));
+    ring->setCheckable(true);
+    ring->setChecked(m_alert->isRingEnabled());
+    connect(ring, &QAction::toggled, this, [this](bool on) {
+        m_alert->setRingEnabled(on);
+        QSettings().setValue(QStringLiteral("alerts/ring"), on);
+    });
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *keys = help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
+    keys->setObjectName(QStringLiteral("shortcutHelpAction"));
+    keys->setShortcut(QKeySequence::HelpContents);
+    keys->setShortcutContext(Qt::ApplicationShortcut);
+
+    if (!m_userButton) {
+        m_userButton = new QToolButton(this);
+        m_userButton->setObjectName(QStringLiteral("userMenuButton"));
+        m_userButton->setPopupMode(QToolButton::InstantPopup);
+        m_userButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        m_userButton->setAutoRaise(true);
+    }
+    m_userButton->setText(m_session.displayName());
+    m_userButton->setAccessibleName(tr("Account of %1").arg(m_session.displayName()));
+    delete m_userButton->menu();
+    auto *userMenu = new QMenu(m_userButton);
     userMenu->setObjectName(QStringLiteral("userMenu"));
     QStringList roles;
     if (m_session.hasRole(session::Role::Agent)) roles << tr("agent");
@@ -146,12 +205,64 @@ void MainWindow::buildMenus()
     userMenu->addSeparator();
     QAction *signOut = userMenu->addAction(tr("Sign &out"), this, &MainWindow::signOutRequested);
     signOut->setObjectName(QStringLiteral("signOutAction"));
-    userButton->setMenu(userMenu);
-    auto *corner = new QWidget(this);
-    auto *cornerLayout = new QHBoxLayout(corner);
-    cornerLayout->setContentsMargins(0, 0, 8, 0);
-    cornerLayout->addWidget(userButton);
-    menuBar()->setCornerWidget(corner, Qt::TopRightCorner);
+    m_userButton->setMenu(userMenu);
+    if (!menuBar()->cornerWidget(Qt::TopRightCorner)) {
+        auto *corner = new QWidget(this);
+        auto *cornerLayout = new QHBoxLayout(corner);
+        cornerLayout->setContentsMargins(0, 0, 8, 0);
+        cornerLayout->addWidget(m_userButton);
+        menuBar()->setCornerWidget(corner, Qt::TopRightCorner);
+    }
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(tr("Switchboard — %1").arg(m_session.displayName()));
+    if (m_agent)
+        m_tabs->setTabText(m_tabs->indexOf(m_agent), tr("Agent"));
+    if (m_supervisor) {
+        m_supervisor->setTexts(tr("Supervisor workspace"),
+            tr("Queues and agents, live: service level, waiting interactions and agent "
+               "states, with actions to force a state, monitor, whisper or barge; and "
+               "staffing plans."));
+        m_tabs->setTabText(m_tabs->indexOf(m_supervisor), tr("Supervisor"));
+    }
+    if (m_admin) {
+        m_admin->setTexts(tr("Administration"),
+            tr("Skills, queues, agents, reason and wrap-up codes, business hours, and "
+               "which feature modules run where."));
+        m_tabs->setTabText(m_tabs->indexOf(m_admin), tr("Admin"));
+    }
+    if (m_noRole) {
+        m_noRole->setTexts(tr("No workspace"),
+            tr("Your account holds no role yet. Ask an administrator to give you one."));
+        m_tabs->setTabText(m_tabs->indexOf(m_noRole), tr("Welcome"));
+    }
+    updateServerLabel();
+    updateServices(m_session.connection().monitoredServices());
+    updateStream(m_session.events().state());
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        buildMenus();
+        retranslate();
+    }
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::showShortcuts()
+{
+    QList<widgets::ShortcutOverlay::Group> groups;
+    if (m_agent && m_tabs->currentWidget() == m_agent)
+        groups = m_agent->shortcutGroups();
+    groups.append({tr("Application"), {
+        {tr("Keyboard shortcuts"), QKeySequence(QKeySequence::HelpContents)},
+        {tr("Quit"), QKeySequence(QKeySequence::Quit)},
+    }});
+    m_overlay->setGroups(groups);
+    m_overlay->open();
 }
 
 void MainWindow::updateServices(const QStringList &services)

@@ -6,18 +6,24 @@
 
 #include <QMainWindow>
 
+class QActionGroup;
 class QLabel;
+class QMenu;
 class QTabWidget;
+class QToolButton;
 
 namespace session { class Session; }
 namespace widgets {
+class PlaceholderPanel;
 class ServiceHealthIndicator;
+class ShortcutOverlay;
 class StatusIndicator;
 }
 
 namespace app {
 
 class AgentWorkspace;
+class OfferAlert;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -35,6 +41,14 @@ public:
 
     static QString serviceLabel(const QString &service);
 
+    OfferAlert *offerAlert() const { return m_alert; }
+    widgets::ShortcutOverlay *shortcutOverlay() const { return m_overlay; }
+    // Opens the keyboard help (F1) with the shortcuts that apply now.
+    void showShortcuts();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
 signals:
     void signOutRequested();
     void settled();
@@ -42,6 +56,7 @@ signals:
 private:
     void buildWorkspaces();
     void buildMenus();
+    void retranslate();
     void updateServices(const QStringList &services);
     void updateService(const QString &name, session::ServiceState state, const QString &message);
     void updateStream(session::StreamState state);
@@ -55,6 +70,12 @@ private:
     widgets::StatusIndicator *m_stream;
     QLabel *m_serverLabel = nullptr;
     AgentWorkspace *m_agent = nullptr;
+    widgets::PlaceholderPanel *m_supervisor = nullptr;
+    widgets::PlaceholderPanel *m_admin = nullptr;
+    widgets::PlaceholderPanel *m_noRole = nullptr;
+    OfferAlert *m_alert = nullptr;
+    widgets::ShortcutOverlay *m_overlay = nullptr;
+    QToolButton *m_userButton = nullptr;
     QString m_modulesDir;
     bool m_settled = false;
 };

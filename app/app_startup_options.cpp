@@ -29,7 +29,13 @@ StartupOptions StartupOptions::fromCommandLine(const QStringList &arguments)
     const QCommandLineOption modules(QStringLiteral("modules"),
         QCoreApplication::translate("app", "Folder of feature modules (default: ../modules next to the executable)."),
         QCoreApplication::translate("app", "dir"));
-    parser.addOptions({server, ca, insecure, user, passwordFile, modules});
+    const QCommandLineOption language(QStringLiteral("language"),
+        QCoreApplication::translate("app", "Language of the interface: en, de or es (default: the saved choice, else the system's)."),
+        QCoreApplication::translate("app", "code"));
+    const QCommandLineOption theme(QStringLiteral("theme"),
+        QCoreApplication::translate("app", "Colour theme: system, light or dark (default: the saved choice)."),
+        QCoreApplication::translate("app", "theme"));
+    parser.addOptions({server, ca, insecure, user, passwordFile, modules, language, theme});
     parser.process(arguments);
 
     StartupOptions options;
@@ -40,6 +46,8 @@ StartupOptions StartupOptions::fromCommandLine(const QStringList &arguments)
     options.passwordFile = parser.value(passwordFile);
     options.modulesDir = parser.value(modules);
     options.screenshot = qEnvironmentVariable("SWITCHBOARD_SCREENSHOT");
+    options.language = parser.value(language);
+    options.theme = parser.value(theme);
     return options;
 }
 

@@ -14,6 +14,8 @@ struct StartupOptions {
     QString passwordFile;   // --password-file FILE (scripted starts)
     QString modulesDir;     // --modules DIR (empty: <dir of the executable>/../modules)
     QString screenshot;     // $SWITCHBOARD_SCREENSHOT: grab the signed-in window, quit
+    QString language;       // --language en|de|es (empty: the saved choice, else the system's)
+    QString theme;          // --theme system|light|dark (empty: the saved choice)
 
     // Parses the application's arguments; exits on --help/--version or errors.
     static StartupOptions fromCommandLine(const QStringList &arguments);

@@ -42,6 +42,12 @@ PlaceholderPanel::PlaceholderPanel(const QString &title, const QString &descript
     layout->addStretch(3);
 }
 
+void PlaceholderPanel::setTexts(const QString &title, const QString &description)
+{
+    m_title->setText(title);
+    m_description->setText(description);
+}
+
 QString PlaceholderPanel::title() const { return m_title->text(); }
 QString PlaceholderPanel::description() const { return m_description->text(); }
 

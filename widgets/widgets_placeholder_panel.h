@@ -12,6 +12,8 @@ class PlaceholderPanel : public QWidget {
     Q_OBJECT
 public:
     PlaceholderPanel(const QString &title, const QString &description, QWidget *parent = nullptr);
+    // New texts (after a language change).
+    void setTexts(const QString &title, const QString &description);
     QString title() const;
     QString description() const;
 

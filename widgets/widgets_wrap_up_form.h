@@ -1,13 +1,17 @@
 #pragma once
 // widgets::WrapUpForm: after-contact work: a required wrap-up code from the queue's
-// codes (an error next to the field when missing), notes, and Done.
+// codes (an error next to the field when missing), notes, Done (Ctrl+Return anywhere
+// in the form), and the after-contact-work time left, counted down locally from the
+// deadline the server set.
 
+#include <QDateTime>
 #include <QWidget>
 
 class QComboBox;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
+class QTimer;
 
 namespace widgets {
 
@@ -25,9 +29,13 @@ public:
     // A failed completion, shown under the Done button.
     void setError(const QString &error);
     void setBusy(bool busy);
+    // When after-contact work ends (the queue's wrap-up time); invalid: no limit shown.
+    void setDeadline(const QDateTime &endsAt);
+    QString countdownText() const;
 
     QComboBox *codeBox() const { return m_code; }
     QPushButton *doneButton() const { return m_done; }
+    QLabel *countdownLabel() const { return m_countdown; }
 
 signals:
     void doneRequested(const QString &codeId, const QString &notes);
@@ -38,6 +46,7 @@ protected:
 private:
     void retranslate();
     void submit();
+    void updateCountdown();
 
     QLabel *m_title;
     QLabel *m_codeLabel;
@@ -47,6 +56,9 @@ private:
     QPlainTextEdit *m_notes;
     QPushButton *m_done;
     QLabel *m_error;
+    QLabel *m_countdown;
+    QTimer *m_timer;
+    QDateTime m_deadline;
 };
 
 } // namespace widgets

@@ -777,8 +777,11 @@ void AgentWorkspace::updateActions()
 {
     const int row = m_session.interactions().indexOf(m_current);
     const auto state = row < 0 ? session::InteractionState::Unspecified : m_session.interactions().at(row).state;
-    m_end->setVisible(state == session::InteractionState::Active);
-    m_transfer->setVisible(state == session::InteractionState::Active);
+    // A call is ended and transferred from its own panel (hang up goes to wrap-up, and
+    // consult-then-transfer needs the call's controls): no second End or Transfer for it.
+    const bool voice = row >= 0 && m_session.interactions().at(row).channel == session::Channel::Voice;
+    m_end->setVisible(state == session::InteractionState::Active && !voice);
+    m_transfer->setVisible(state == session::InteractionState::Active && !voice);
     if (state != session::InteractionState::WrapUp) {
         m_wrapUp->hide();
         m_wrapUpFor.clear();

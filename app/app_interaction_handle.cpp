@@ -1,5 +1,6 @@
 #include "app_interaction_handle.h"
 
+#include "session_call_store.h"
 #include "session_draft_store.h"
 #include "session_interaction_store.h"
 #include "session_session.h"
@@ -43,6 +44,15 @@ InteractionHandle::InteractionHandle(session::Session &session, const QString &i
             [this](const QString &id, bool typing) {
         if (id == m_id)
             emit customerTypingChanged(typing);
+    });
+    connect(&session.calls(), &session::CallStore::callChanged, this, [this](const QString &id) {
+        if (id == m_id)
+            emit callChanged();
+    });
+    connect(&session.interactions(), &session::InteractionStore::transferTargetsChanged, this,
+            [this](const QString &id) {
+        if (id == m_id)
+            emit transferTargetsChanged();
     });
     connect(&session.drafts(), &session::DraftStore::draftChanged, this,
             [this](const QString &id, const QString &text) {
@@ -126,8 +136,7 @@ api::Message InteractionHandle::message(int index) const
     out.quoted = m.quotedText;
     out.to = m.to;
     out.cc = m.cc;
-    if (!m.attachmentNames.isEmpty())
-        out.extra.insert(QStringLiteral("attachmentNames"), m.attachmentNames);
+    out.attachments = m.attachmentNames;
     return out;
 }
 
@@ -163,7 +172,10 @@ void InteractionHandle::setDraft(const QString &text)
 
 QList<api::CannedResponse> InteractionHandle::cannedResponses() const
 {
-    return {};      // the session holds none yet
+    QList<api::CannedResponse> responses;
+    for (const session::CannedText &canned : m_session.interactions().cannedResponses(m_last.channel))
+        responses.append({canned.title, canned.text, canned.shortcut});
+    return responses;
 }
 
 void InteractionHandle::refresh()
@@ -181,32 +193,123 @@ void InteractionHandle::refresh()
         emit stateChanged(toApiState(i->state));
 }
 
-// Placeholders until the session has calls, e-mail sends and transfer targets.
-modules::api::ActionResult InteractionHandle::sendEmail(const modules::api::EmailReply &)
+api::ActionResult InteractionHandle::sendEmail(const api::EmailReply &reply)
 {
-    return modules::api::ActionResult::refused(tr("Sending e-mail is not available yet"));
+    if (channel() != QLatin1String("email"))
+        return api::ActionResult::refused(tr("This is not an e-mail interaction."));
+    if (state() != State::Active)
+        return api::ActionResult::refused(tr("The interaction is not active."));
+    if (reply.subject.trimmed().isEmpty())
+        return api::ActionResult::refused(tr("The subject is empty."));
+    if (reply.text.trimmed().isEmpty())
+        return api::ActionResult::refused(tr("The message is empty."));
+    const quint64 request = ++m_nextRequest;
+    QPointer<InteractionHandle> self(this);
+    m_session.transcripts().sendEmail(m_id, reply.text, reply.subject, reply.replyAll, reply.quoted,
+                                      reply.attachments, {}, [self, request](bool ok, const QString &error) {
+        if (self)
+            emit self->actionFinished(request, ok ? QString() : error);
+    });
+    return api::ActionResult::accepted(request);
 }
 
-modules::api::CallInfo InteractionHandle::call() const
+api::CallInfo InteractionHandle::call() const
 {
-    return {};
+    if (m_last.channel != session::Channel::Voice)
+        return {};
+    const session::Call c = m_session.calls().call(m_id);
+    api::CallInfo info;
+    switch (c.state) {
+    case session::CallState::None: info.state = api::CallInfo::State::None; break;
+    case session::CallState::Ringing: info.state = api::CallInfo::State::Ringing; break;
+    case session::CallState::Connected: info.state = api::CallInfo::State::Connected; break;
+    case session::CallState::Held: info.state = api::CallInfo::State::Held; break;
+    case session::CallState::Consulting: info.state = api::CallInfo::State::Consulting; break;
+    case session::CallState::Conferenced: info.state = api::CallInfo::State::Conferenced; break;
+    case session::CallState::Ended: info.state = api::CallInfo::State::Ended; break;
+    }
+    info.muted = c.muted;
+    for (const session::CallParty &party : c.parties)
+        info.parties.append({party.id, party.displayName, party.onHold});
+    info.connectedAt = c.connectedAt;
+    info.heldSince = c.heldSince;
+    info.holdSecondsTotal = c.holdSecondsTotal;
+    info.dtmfSent = c.dtmfSent;
+    return info;
 }
 
-modules::api::ActionResult InteractionHandle::callAction(modules::api::CallAction, const QString &)
+api::ActionResult InteractionHandle::callAction(api::CallAction action, const QString &argument)
 {
-    return modules::api::ActionResult::refused(tr("Call control is not available yet"));
+    if (m_last.channel != session::Channel::Voice)
+        return api::ActionResult::refused(tr("This is not a call."));
+    if (state() != State::Active)
+        return api::ActionResult::refused(tr("The interaction is not active."));
+    if (!call().isLive())
+        return api::ActionResult::refused(tr("The call is not live."));
+    session::CallCommand command = session::CallCommand::Answer;
+    switch (action) {
+    case api::CallAction::Answer: command = session::CallCommand::Answer; break;
+    case api::CallAction::Hold: command = session::CallCommand::Hold; break;
+    case api::CallAction::Resume: command = session::CallCommand::Resume; break;
+    case api::CallAction::Mute: command = session::CallCommand::Mute; break;
+    case api::CallAction::Unmute: command = session::CallCommand::Unmute; break;
+    case api::CallAction::SendDtmf: command = session::CallCommand::SendDtmf; break;
+    case api::CallAction::Consult: command = session::CallCommand::Consult; break;
+    case api::CallAction::CompleteTransfer: command = session::CallCommand::CompleteTransfer; break;
+    case api::CallAction::Conference: command = session::CallCommand::Conference; break;
+    case api::CallAction::HangUp: command = session::CallCommand::HangUp; break;
+    }
+    if (action == api::CallAction::SendDtmf && argument.isEmpty())
+        return api::ActionResult::refused(tr("Which digits?"));
+    if (action == api::CallAction::Consult && argument.isEmpty())
+        return api::ActionResult::refused(tr("Whom to consult?"));
+    const quint64 request = ++m_nextRequest;
+    QPointer<InteractionHandle> self(this);
+    m_session.calls().command(m_id, command, argument, [self, request](bool ok, const QString &error) {
+        if (self)
+            emit self->actionFinished(request, ok ? QString() : error);
+    });
+    return api::ActionResult::accepted(request);
 }
 
-QList<modules::api::TransferTarget> InteractionHandle::transferTargets() const
+QList<api::TransferTarget> InteractionHandle::transferTargets() const
 {
-    return {};
+    QList<api::TransferTarget> targets;
+    for (const session::TransferTarget &t : m_session.interactions().transferTargets(m_id)) {
+        api::TransferTarget target;
+        target.kind = t.kind == session::TransferTarget::Kind::Queue ? api::TransferTarget::Kind::Queue
+                                                                     : api::TransferTarget::Kind::Agent;
+        target.id = t.id;
+        target.name = t.name;
+        target.detail = t.detail;
+        target.available = t.available;
+        targets.append(target);
+    }
+    return targets;
 }
 
-void InteractionHandle::refreshTransferTargets() {}
-
-modules::api::ActionResult InteractionHandle::transfer(const modules::api::TransferTarget &)
+void InteractionHandle::refreshTransferTargets()
 {
-    return modules::api::ActionResult::refused(tr("Transfer is not available yet"));
+    m_session.interactions().loadTransferTargets(m_id);
+}
+
+api::ActionResult InteractionHandle::transfer(const api::TransferTarget &target)
+{
+    if (state() != State::Active)
+        return api::ActionResult::refused(tr("The interaction is not active."));
+    if (target.id.isEmpty())
+        return api::ActionResult::refused(tr("Choose a queue or a colleague."));
+    const quint64 request = ++m_nextRequest;
+    QPointer<InteractionHandle> self(this);
+    auto done = [self, request](bool ok, const QString &error) {
+        if (self)
+            emit self->actionFinished(request, ok ? QString() : error);
+    };
+    if (target.kind == api::TransferTarget::Kind::Queue)
+        m_session.interactions().transferToQueue(m_id, target.id, done);
+    else
+        m_session.interactions().transferToAgent(m_id, target.id, done);
+    return api::ActionResult::accepted(request);
 }
 
 } // namespace app

@@ -134,7 +134,7 @@ VoicePanel::VoicePanel(InteractionHandle *interaction, QWidget *parent)
     headerLayout->addLayout(timers);
 
     // --- controls
-    m_answer = makeButton(this, QStringLiteral("answer"), QKeySequence(QStringLiteral("Ctrl+Shift+A")));
+    m_answer = makeButton(this, QStringLiteral("answer"), QKeySequence(QStringLiteral("Ctrl+Shift+P")));   // "pick up": Ctrl+Shift+A accepts offers
     m_hold = makeButton(this, QStringLiteral("hold"), QKeySequence(QStringLiteral("Ctrl+Shift+H")));
     m_mute = makeButton(this, QStringLiteral("mute"), QKeySequence(QStringLiteral("Ctrl+Shift+M")));
     m_keypadButton = makeButton(this, QStringLiteral("keypad"), QKeySequence(QStringLiteral("Ctrl+Shift+K")));

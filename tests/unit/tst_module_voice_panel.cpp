@@ -541,7 +541,7 @@ void TestModuleVoicePanel::everyControlHasAnAccessibleName()
 void TestModuleVoicePanel::shortcutsAreInTheTooltips()
 {
     const QList<QPair<const char *, QString>> expected{
-        {"answer", QStringLiteral("Ctrl+Shift+A")},   {"hold", QStringLiteral("Ctrl+Shift+H")},
+        {"answer", QStringLiteral("Ctrl+Shift+P")},   {"hold", QStringLiteral("Ctrl+Shift+H")},
         {"mute", QStringLiteral("Ctrl+Shift+M")},     {"keypad", QStringLiteral("Ctrl+Shift+K")},
         {"transfer", QStringLiteral("Ctrl+Shift+T")}, {"consult", QStringLiteral("Ctrl+Shift+C")},
         {"completeTransfer", QStringLiteral("Ctrl+Shift+L")}, {"conference", QStringLiteral("Ctrl+Shift+J")},

@@ -5,403 +5,1866 @@
     <name>app</name>
     <message>
         <source>Switchboard contact-center desktop client</source>
-        <translation type="unfinished"></translation>
+        <translation>Switchboard: cliente de escritorio para el centro de contacto</translation>
     </message>
     <message>
         <source>Server address (gRPC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del servidor (gRPC).</translation>
     </message>
     <message>
         <source>host:port</source>
-        <translation type="unfinished"></translation>
+        <translation>host:puerto</translation>
     </message>
     <message>
         <source>PEM certificate of the server&apos;s CA to trust.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado PEM de la autoridad de certificación (CA) del servidor en la que confiar.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo</translation>
     </message>
     <message>
         <source>Connect without TLS (development servers only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar sin TLS (solo servidores de desarrollo).</translation>
     </message>
     <message>
         <source>User name to sign in with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de usuario para iniciar sesión.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre</translation>
     </message>
     <message>
         <source>File holding the password, for scripted starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo con la contraseña, para inicios mediante script.</translation>
+    </message>
+    <message>
+        <source>Folder of feature modules (default: ../modules next to the executable).</source>
+        <translation>Carpeta de los módulos de funciones (predeterminada: ../modules junto al ejecutable).</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>carpeta</translation>
+    </message>
+    <message>
+        <source>Language of the interface: en, de or es (default: the saved choice, else the system&apos;s).</source>
+        <translation>Idioma de la interfaz: en, de o es (predeterminado: la opción guardada o, si no hay, la del sistema).</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>código</translation>
+    </message>
+    <message>
+        <source>Colour theme: system, light or dark (default: the saved choice).</source>
+        <translation>Tema de color: system, light o dark (predeterminado: la opción guardada).</translation>
+    </message>
+    <message>
+        <source>theme</source>
+        <translation>tema</translation>
+    </message>
+</context>
+<context>
+    <name>app::AgentWorkspace</name>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Llamada</translation>
+    </message>
+    <message>
+        <source>Unknown channel</source>
+        <translation>Canal desconocido</translation>
+    </message>
+    <message>
+        <source>offered</source>
+        <translation>ofrecida</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>activa</translation>
+    </message>
+    <message>
+        <source>wrap-up</source>
+        <translation>cierre</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>SL +%1</source>
+        <translation>NS +%1</translation>
+    </message>
+    <message>
+        <source>SL %1</source>
+        <translation>NS %1</translation>
+    </message>
+    <message>
+        <source>ACW %1</source>
+        <translation>Cierre %1</translation>
+    </message>
+    <message>
+        <source>Could not end the interaction: %1</source>
+        <translation>No se pudo finalizar la interacción: %1</translation>
+    </message>
+    <message>
+        <source>Could not finish the wrap-up: %1</source>
+        <translation>No se pudo completar el cierre: %1</translation>
+    </message>
+    <message>
+        <source>State not changed: %1</source>
+        <translation>Estado no cambiado: %1</translation>
+    </message>
+    <message>
+        <source>Could not accept: %1</source>
+        <translation>No se pudo aceptar: %1</translation>
+    </message>
+    <message>
+        <source>Could not reject: %1</source>
+        <translation>No se pudo rechazar: %1</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>&amp;Estado:</translation>
+    </message>
+    <message>
+        <source>Your state</source>
+        <translation>Su estado</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Desconectado</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>Interacciones</translation>
+    </message>
+    <message>
+        <source>Interaction</source>
+        <translation>Interacción</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Finalizar</translation>
+    </message>
+    <message>
+        <source>End the interaction and start wrap-up (%1)</source>
+        <translation>Finalizar la interacción e iniciar el cierre (%1)</translation>
+    </message>
+    <message>
+        <source>End interaction</source>
+        <translation>Finalizar interacción</translation>
+    </message>
+    <message>
+        <source>Transfer…</source>
+        <translation>Transferir…</translation>
+    </message>
+    <message>
+        <source>Transfer to a queue or a colleague (%1)</source>
+        <translation>Transferir a una cola o a un compañero (%1)</translation>
+    </message>
+    <message>
+        <source>Transfer interaction</source>
+        <translation>Transferir interacción</translation>
+    </message>
+    <message>
+        <source>No interaction selected. Offers appear here when you are Available.</source>
+        <translation>No hay ninguna interacción seleccionada. Las ofertas aparecen aquí cuando su estado es «Disponible».</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <source>Not Ready — %1</source>
+        <translation>No disponible: %1</translation>
+    </message>
+    <message>
+        <source>Next: Available</source>
+        <translation>Después: Disponible</translation>
+    </message>
+    <message>
+        <source>Next: Not Ready — %1</source>
+        <translation>Después: No disponible: %1</translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation>desde hace %1</translation>
+    </message>
+    <message>
+        <source>New %1 from %2</source>
+        <translation>Nuevo: %1 de %2</translation>
+    </message>
+    <message>
+        <source>Queue %1 — accept with %2</source>
+        <translation>Cola %1: aceptar con %2</translation>
+    </message>
+    <message>
+        <source>Not transferred: %1</source>
+        <translation>No transferida: %1</translation>
+    </message>
+    <message>
+        <source>the %1 with %2</source>
+        <translation>la interacción con %2 (%1)</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>Ofertas</translation>
+    </message>
+    <message>
+        <source>Accept the offer</source>
+        <translation>Aceptar la oferta</translation>
+    </message>
+    <message>
+        <source>Reject the offer</source>
+        <translation>Rechazar la oferta</translation>
+    </message>
+    <message>
+        <source>Next interaction</source>
+        <translation>Interacción siguiente</translation>
+    </message>
+    <message>
+        <source>Previous interaction</source>
+        <translation>Interacción anterior</translation>
+    </message>
+    <message>
+        <source>Go to the inbox</source>
+        <translation>Ir a la bandeja de entrada</translation>
+    </message>
+    <message>
+        <source>Go to the panel</source>
+        <translation>Ir al panel</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Transferir</translation>
+    </message>
+    <message>
+        <source>End the interaction</source>
+        <translation>Finalizar la interacción</translation>
+    </message>
+    <message>
+        <source>Wrap up: choose the code</source>
+        <translation>Cierre: elegir el código</translation>
+    </message>
+    <message>
+        <source>Wrap up: done</source>
+        <translation>Cierre: finalizar</translation>
+    </message>
+    <message>
+        <source>In the panel</source>
+        <translation>En el panel</translation>
+    </message>
+    <message>
+        <source>Saved offline: sent when the server is reachable</source>
+        <translation>Guardado sin conexión: se enviará cuando el servidor esté disponible</translation>
+    </message>
+    <message>
+        <source>Saved while the server is unreachable, sent as soon as it is back: %1</source>
+        <translation>Guardado mientras el servidor no está disponible; se enviará en cuanto vuelva: %1</translation>
+    </message>
+    <message>
+        <source>Not done: %1. The server refused it: %2</source>
+        <translation>No realizado: %1. El servidor lo rechazó: %2</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Dismiss: %1</source>
+        <translation>Descartar: %1</translation>
+    </message>
+    <message>
+        <source>Wrap-up saved while offline: it is sent when the server is reachable.</source>
+        <translation>Cierre guardado sin conexión: se enviará cuando el servidor esté disponible.</translation>
     </message>
 </context>
 <context>
     <name>app::Application</name>
     <message>
         <source>Cannot read the password file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el archivo de contraseña %1: %2</translation>
     </message>
     <message>
         <source>Wrong username or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario o contraseña incorrectos.</translation>
     </message>
     <message>
         <source>Cannot reach the server (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede conectar con el servidor (%1).</translation>
     </message>
     <message>
         <source>Your saved session has ended. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su sesión guardada ha finalizado. Vuelva a iniciar sesión.</translation>
     </message>
     <message>
         <source>Signed out: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión cerrada: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>app::InteractionHandle</name>
+    <message>
+        <source>The interaction is not active.</source>
+        <translation>La interacción no está activa.</translation>
+    </message>
+    <message>
+        <source>The message is empty.</source>
+        <translation>El mensaje está vacío.</translation>
+    </message>
+    <message>
+        <source>This is not an e-mail interaction.</source>
+        <translation>Esta interacción no es un correo electrónico.</translation>
+    </message>
+    <message>
+        <source>The subject is empty.</source>
+        <translation>El asunto está vacío.</translation>
+    </message>
+    <message>
+        <source>This is not a call.</source>
+        <translation>Esto no es una llamada.</translation>
+    </message>
+    <message>
+        <source>The call is not live.</source>
+        <translation>La llamada no está en curso.</translation>
+    </message>
+    <message>
+        <source>Which digits?</source>
+        <translation>¿Qué dígitos?</translation>
+    </message>
+    <message>
+        <source>Whom to consult?</source>
+        <translation>¿A quién consultar?</translation>
+    </message>
+    <message>
+        <source>Choose a queue or a colleague.</source>
+        <translation>Elija una cola o un compañero.</translation>
     </message>
 </context>
 <context>
     <name>app::MainWindow</name>
     <message>
         <source>Live updates</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizaciones en vivo</translation>
     </message>
     <message>
         <source>Switchboard — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Switchboard: %1</translation>
     </message>
     <message>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Identidad</translation>
     </message>
     <message>
         <source>Directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Directorio</translation>
     </message>
     <message>
         <source>Routing</source>
-        <translation type="unfinished"></translation>
+        <translation>Enrutamiento</translation>
     </message>
     <message>
         <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversación</translation>
     </message>
     <message>
         <source>Statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Estadísticas</translation>
     </message>
     <message>
         <source>Catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Catálogo</translation>
     </message>
     <message>
         <source>Gateway</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agent workspace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Interactions offered to you and those you handle — voice, chat, email and SMS — will appear here, with your state, your capacity per channel and wrap-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasarela</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agente</translation>
     </message>
     <message>
         <source>Supervisor workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Área de trabajo del supervisor</translation>
     </message>
     <message>
         <source>Queues and agents, live: service level, waiting interactions and agent states, with actions to force a state, monitor, whisper or barge; and staffing plans.</source>
-        <translation type="unfinished"></translation>
+        <translation>Colas y agentes en vivo: nivel de servicio, interacciones en espera y estados de los agentes, con acciones para forzar un estado, monitorizar, susurrar o intervenir; y planes de personal.</translation>
     </message>
     <message>
         <source>Supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervisor</translation>
     </message>
     <message>
         <source>Administration</source>
-        <translation type="unfinished"></translation>
+        <translation>Administración</translation>
     </message>
     <message>
         <source>Skills, queues, agents, reason and wrap-up codes, business hours, and which feature modules run where.</source>
-        <translation type="unfinished"></translation>
+        <translation>Habilidades, colas, agentes, códigos de motivo y de cierre, horario comercial y qué módulos de funciones se ejecutan en cada puesto.</translation>
     </message>
     <message>
         <source>Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrador</translation>
     </message>
     <message>
         <source>No workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin área de trabajo</translation>
     </message>
     <message>
         <source>Your account holds no role yet. Ask an administrator to give you one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su cuenta aún no tiene ningún rol. Pida a un administrador que le asigne uno.</translation>
     </message>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenida</translation>
     </message>
     <message>
         <source>&amp;Switchboard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Switchboard</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>agent</source>
-        <translation type="unfinished"></translation>
+        <translation>agente</translation>
     </message>
     <message>
         <source>supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>supervisor</translation>
     </message>
     <message>
         <source>admin</source>
-        <translation type="unfinished"></translation>
+        <translation>administrador</translation>
     </message>
     <message>
         <source>Signed in as %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión iniciada como %1 en %2</translation>
     </message>
     <message>
         <source>Roles: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Roles: %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar sesión</translation>
     </message>
     <message>
         <source>%1: connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: conectando…</translation>
     </message>
     <message>
         <source>%1: available</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: disponible</translation>
     </message>
     <message>
         <source>%1: unavailable — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no disponible (%2)</translation>
     </message>
     <message>
         <source>Live updates: off</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizaciones en vivo: desactivadas</translation>
     </message>
     <message>
         <source>Not connected to the event stream.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión con el flujo de eventos.</translation>
     </message>
     <message>
         <source>Live updates: connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizaciones en vivo: conectando</translation>
     </message>
     <message>
         <source>Connecting to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando con %1</translation>
     </message>
     <message>
         <source>Live updates: on</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizaciones en vivo: activadas</translation>
     </message>
     <message>
         <source>Connected to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado a %1</translation>
     </message>
     <message>
         <source>Live updates: reconnecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizaciones en vivo: reconectando</translation>
     </message>
     <message>
         <source>Connection lost; reconnecting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión perdida; reconectando.</translation>
     </message>
     <message>
         <source>Connection lost (%1); reconnecting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión perdida (%1); reconectando.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en %2</translation>
     </message>
     <message>
         <source>%1 on %2 (server %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en %2 (servidor %3)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Tema</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;system</source>
+        <translation>Según el &amp;sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Claro</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Oscuro</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>&amp;Ring for offers</source>
+        <translation>&amp;Sonar al recibir ofertas</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Account of %1</source>
+        <translation>Cuenta de %1</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Aplicación</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+</context>
+<context>
+    <name>app::ModuleHostBridge</name>
+    <message>
+        <source>No panel for %1 is installed</source>
+        <translation>No hay ningún panel instalado para %1</translation>
+    </message>
+    <message>
+        <source>The %1 module could not start: %2</source>
+        <translation>No se pudo iniciar el módulo %1: %2</translation>
+    </message>
+    <message>
+        <source>This interaction is no longer yours.</source>
+        <translation>Esta interacción ya no está asignada a usted.</translation>
+    </message>
+    <message>
+        <source>The %1 module made no panel.</source>
+        <translation>El módulo %1 no ha creado ningún panel.</translation>
     </message>
 </context>
 <context>
     <name>app::SignInDialog</name>
     <message>
         <source>Sign in to Switchboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión en Switchboard</translation>
     </message>
     <message>
         <source>host:port, e.g. switchboard.example.com:7443</source>
-        <translation type="unfinished"></translation>
+        <translation>host:puerto, p. ej., switchboard.example.com:7443</translation>
     </message>
     <message>
         <source>your user name</source>
-        <translation type="unfinished"></translation>
+        <translation>su nombre de usuario</translation>
     </message>
     <message>
         <source>Switchboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Switchboard</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Servidor:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuario:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contraseña:</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando sesión…</translation>
     </message>
     <message>
         <source>Enter the server&apos;s address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca la dirección del servidor.</translation>
     </message>
     <message>
         <source>Add the port, e.g. %1:7443.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada el puerto, p. ej., %1:7443.</translation>
     </message>
     <message>
         <source>Enter your user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca su nombre de usuario.</translation>
     </message>
     <message>
         <source>Enter your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca su contraseña.</translation>
+    </message>
+</context>
+<context>
+    <name>modules::chat::ChatModule</name>
+    <message>
+        <source>No interaction to show</source>
+        <translation>No hay ninguna interacción que mostrar</translation>
+    </message>
+</context>
+<context>
+    <name>modules::chat::ChatPanel</name>
+    <message>
+        <source>Message not sent: %1</source>
+        <translation>Mensaje no enviado: %1</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>Transcripción</translation>
+    </message>
+    <message>
+        <source>Typing indicator</source>
+        <translation>Indicador de escritura</translation>
+    </message>
+    <message>
+        <source>Send error</source>
+        <translation>Error de envío</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Type a message. Enter sends, Shift+Enter starts a new line, / inserts a canned response</source>
+        <translation>Escriba un mensaje. Enter lo envía, Shift+Enter inicia una línea nueva, / inserta una respuesta predefinida</translation>
+    </message>
+    <message>
+        <source>Canned responses</source>
+        <translation>Respuestas predefinidas</translation>
+    </message>
+    <message>
+        <source>Insert a prepared answer (or type / and its shortcut, then Tab)</source>
+        <translation>Insertar una respuesta preparada (o escribir / y su abreviatura, y después Tab)</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>Send message</source>
+        <translation>Enviar mensaje</translation>
+    </message>
+    <message>
+        <source>Send the message (Enter)</source>
+        <translation>Enviar el mensaje (Enter)</translation>
+    </message>
+    <message>
+        <source>Message length</source>
+        <translation>Longitud del mensaje</translation>
+    </message>
+    <message>
+        <source>%1	/%2</source>
+        <translation>%1	/%2</translation>
+    </message>
+    <message>
+        <source>No canned responses</source>
+        <translation>No hay respuestas predefinidas</translation>
+    </message>
+    <message>
+        <source>Customer is typing…</source>
+        <translation>El cliente está escribiendo…</translation>
+    </message>
+    <message>
+        <source>%1 is typing…</source>
+        <translation>%1 está escribiendo…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n carácter</numerusform>
+            <numerusform>%n caracteres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s)</source>
+        <translation>
+            <numerusform>%n segmento</numerusform>
+            <numerusform>%n segmentos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>modules::chat::TranscriptModel</name>
+    <message>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Entregado</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Leído</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>No enviado</translation>
+    </message>
+    <message>
+        <source>%1 (customer)</source>
+        <translation>%1 (cliente)</translation>
+    </message>
+    <message>
+        <source>%1 at %2: %3</source>
+        <translation>%1 a las %2: %3</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>No enviado: %1</translation>
+    </message>
+</context>
+<context>
+    <name>modules::email::EmailModule</name>
+    <message>
+        <source>No interaction to show</source>
+        <translation>No hay ninguna interacción que mostrar</translation>
+    </message>
+    <message>
+        <source>The e-mail panel cannot show a %1 interaction</source>
+        <translation>El panel de correo electrónico no puede mostrar una interacción de tipo %1</translation>
+    </message>
+</context>
+<context>
+    <name>modules::email::EmailPanel</name>
+    <message>
+        <source>Subject of the thread</source>
+        <translation>Asunto de la conversación</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>E-mail thread</source>
+        <translation>Conversación de correo electrónico</translation>
+    </message>
+    <message>
+        <source>Click a message (or press Space) to expand or collapse it</source>
+        <translation>Haga clic en un mensaje (o pulse Espacio) para expandirlo o contraerlo</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(sin asunto)</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>modules::email::MessageDelegate</name>
+    <message>
+        <source>To: %1</source>
+        <translation>Para: %1</translation>
+    </message>
+    <message>
+        <source>Cc: %1</source>
+        <translation>CC: %1</translation>
+    </message>
+    <message>
+        <source>… (%1 more quoted lines)</source>
+        <translation>… (%1 líneas citadas más)</translation>
+    </message>
+</context>
+<context>
+    <name>modules::email::ReplyComposer</name>
+    <message>
+        <source>Reply</source>
+        <translation>Responder</translation>
+    </message>
+    <message>
+        <source>Reply to the customer</source>
+        <translation>Responder al cliente</translation>
+    </message>
+    <message>
+        <source>Reply to the customer only</source>
+        <translation>Responder solo al cliente</translation>
+    </message>
+    <message>
+        <source>Reply all</source>
+        <translation>Responder a todos</translation>
+    </message>
+    <message>
+        <source>Reply to all</source>
+        <translation>Responder a todos</translation>
+    </message>
+    <message>
+        <source>Reply to the customer and copy everyone else on their last e-mail</source>
+        <translation>Responder al cliente con copia a todos los demás destinatarios de su último correo</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Para:</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinatario</translation>
+    </message>
+    <message>
+        <source>Cc:</source>
+        <translation>CC:</translation>
+    </message>
+    <message>
+        <source>Cc</source>
+        <translation>CC</translation>
+    </message>
+    <message>
+        <source>Copied by reply all</source>
+        <translation>En copia por «Responder a todos»</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>As&amp;unto:</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <source>Subject of the reply</source>
+        <translation>Asunto de la respuesta</translation>
+    </message>
+    <message>
+        <source>Subject problem</source>
+        <translation>Problema con el asunto</translation>
+    </message>
+    <message>
+        <source>Reply text</source>
+        <translation>Texto de la respuesta</translation>
+    </message>
+    <message>
+        <source>Write the reply. %1 sends it.</source>
+        <translation>Escriba la respuesta. %1 la envía.</translation>
+    </message>
+    <message>
+        <source>Reply text problem</source>
+        <translation>Problema con el texto de la respuesta</translation>
+    </message>
+    <message>
+        <source>Quotation</source>
+        <translation>Cita</translation>
+    </message>
+    <message>
+        <source>Quoted text sent below the reply</source>
+        <translation>Texto citado que se envía debajo de la respuesta</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Adjuntos</translation>
+    </message>
+    <message>
+        <source>Files attached to the reply (Delete removes the selected one)</source>
+        <translation>Archivos adjuntos a la respuesta (Supr quita el seleccionado)</translation>
+    </message>
+    <message>
+        <source>Attach…</source>
+        <translation>Adjuntar…</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Adjuntar archivos</translation>
+    </message>
+    <message>
+        <source>Attach files to the reply</source>
+        <translation>Adjuntar archivos a la respuesta</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove attachment</source>
+        <translation>Quitar adjunto</translation>
+    </message>
+    <message>
+        <source>Remove the selected attachment (Delete)</source>
+        <translation>Quitar el adjunto seleccionado (Supr)</translation>
+    </message>
+    <message>
+        <source>Canned responses</source>
+        <translation>Respuestas predefinidas</translation>
+    </message>
+    <message>
+        <source>Insert a prepared answer at the cursor</source>
+        <translation>Insertar una respuesta preparada en la posición del cursor</translation>
+    </message>
+    <message>
+        <source>Send error</source>
+        <translation>Error de envío</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>Send reply</source>
+        <translation>Enviar respuesta</translation>
+    </message>
+    <message>
+        <source>Send the reply (%1)</source>
+        <translation>Enviar la respuesta (%1)</translation>
+    </message>
+    <message>
+        <source>Why replying is not possible</source>
+        <translation>Por qué no se puede responder</translation>
+    </message>
+    <message>
+        <source>Quoted below your reply:</source>
+        <translation>Citado debajo de su respuesta:</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>No one else is on the customer&apos;s last e-mail.</source>
+        <translation>El último correo del cliente no tiene más destinatarios.</translation>
+    </message>
+    <message>
+        <source>Accept the e-mail to reply.</source>
+        <translation>Acepte el correo para responder.</translation>
+    </message>
+    <message>
+        <source>This e-mail is in wrap-up: the thread is read-only and no reply can be sent.</source>
+        <translation>Este correo está en cierre: la conversación es de solo lectura y no se puede enviar ninguna respuesta.</translation>
+    </message>
+    <message>
+        <source>This e-mail is closed: the thread is read-only and no reply can be sent.</source>
+        <translation>Este correo está cerrado: la conversación es de solo lectura y no se puede enviar ninguna respuesta.</translation>
+    </message>
+    <message>
+        <source>No canned responses</source>
+        <translation>No hay respuestas predefinidas</translation>
+    </message>
+    <message>
+        <source>Enter a subject.</source>
+        <translation>Introduzca un asunto.</translation>
+    </message>
+    <message>
+        <source>Write a reply before sending.</source>
+        <translation>Escriba una respuesta antes de enviar.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>No enviado: %1</translation>
+    </message>
+    <message>
+        <source>The last reply was not sent: %1</source>
+        <translation>La última respuesta no se envió: %1</translation>
+    </message>
+</context>
+<context>
+    <name>modules::email::ReplyFormat</name>
+    <message>
+        <source>the customer</source>
+        <translation>el cliente</translation>
+    </message>
+    <message>
+        <source>On %1, %2 wrote:</source>
+        <translation>El %1, %2 escribió:</translation>
+    </message>
+</context>
+<context>
+    <name>modules::email::ThreadModel</name>
+    <message>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Entregado</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Leído</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>No enviado</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>No enviado: %1</translation>
+    </message>
+    <message>
+        <source>From %1 (customer)</source>
+        <translation>De %1 (cliente)</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>De %1</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Asunto: %1</translation>
+    </message>
+    <message>
+        <source>Attachments: %1</source>
+        <translation>Adjuntos: %1</translation>
+    </message>
+</context>
+<context>
+    <name>modules::sms::SmsModule</name>
+    <message>
+        <source>No interaction to show</source>
+        <translation>No hay ninguna interacción que mostrar</translation>
+    </message>
+    <message>
+        <source>The SMS panel cannot show a %1 interaction</source>
+        <translation>El panel de SMS no puede mostrar una interacción de tipo %1</translation>
+    </message>
+</context>
+<context>
+    <name>modules::voice::Keypad</name>
+    <message>
+        <source>Keypad</source>
+        <translation>Teclado</translation>
+    </message>
+    <message>
+        <source>Click a key or type 0-9, * and # to send tones</source>
+        <translation>Haga clic en una tecla o escriba 0-9, * y # para enviar tonos</translation>
+    </message>
+    <message>
+        <source>Tones sent</source>
+        <translation>Tonos enviados</translation>
+    </message>
+    <message>
+        <source>Star</source>
+        <translation>Asterisco</translation>
+    </message>
+    <message>
+        <source>Pound</source>
+        <translation>Almohadilla</translation>
+    </message>
+    <message>
+        <source>Digit %1</source>
+        <translation>Dígito %1</translation>
+    </message>
+    <message>
+        <source>Send tone %1 (type %1)</source>
+        <translation>Enviar tono %1 (tecla %1)</translation>
+    </message>
+</context>
+<context>
+    <name>modules::voice::TargetChooser</name>
+    <message>
+        <source>Queue</source>
+        <translation>Cola</translation>
+    </message>
+    <message>
+        <source>Colleague</source>
+        <translation>Compañero</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 (unavailable)</source>
+        <translation>%1 (no disponible)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Transfer the call to</source>
+        <translation>Transferir la llamada a</translation>
+    </message>
+    <message>
+        <source>Consult with</source>
+        <translation>Consultar con</translation>
+    </message>
+    <message>
+        <source>Target list title</source>
+        <translation>Título de la lista de destinos</translation>
+    </message>
+    <message>
+        <source>Transfer targets</source>
+        <translation>Destinos de transferencia</translation>
+    </message>
+    <message>
+        <source>Consult targets</source>
+        <translation>Destinos de consulta</translation>
+    </message>
+    <message>
+        <source>No one to transfer to right now.</source>
+        <translation>Ahora mismo no hay nadie a quien transferir.</translation>
+    </message>
+    <message>
+        <source>No one to consult right now.</source>
+        <translation>Ahora mismo no hay nadie a quien consultar.</translation>
+    </message>
+    <message>
+        <source>No targets</source>
+        <translation>Sin destinos</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Transferir</translation>
+    </message>
+    <message>
+        <source>Consult</source>
+        <translation>Consultar</translation>
+    </message>
+    <message>
+        <source>Transfer to the selected target</source>
+        <translation>Transferir al destino seleccionado</translation>
+    </message>
+    <message>
+        <source>Consult the selected target</source>
+        <translation>Consultar al destino seleccionado</translation>
+    </message>
+    <message>
+        <source>Enter on the list does the same</source>
+        <translation>Enter en la lista hace lo mismo</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel choosing a target</source>
+        <translation>Cancelar la elección de destino</translation>
+    </message>
+    <message>
+        <source>Close the list (Esc)</source>
+        <translation>Cerrar la lista (Esc)</translation>
+    </message>
+    <message>
+        <source>Transfer target chooser</source>
+        <translation>Selector de destino de transferencia</translation>
+    </message>
+    <message>
+        <source>Consult target chooser</source>
+        <translation>Selector de destino de consulta</translation>
+    </message>
+</context>
+<context>
+    <name>modules::voice::VoiceModule</name>
+    <message>
+        <source>No interaction to show</source>
+        <translation>No hay ninguna interacción que mostrar</translation>
+    </message>
+    <message>
+        <source>The voice panel cannot show a %1 interaction</source>
+        <translation>El panel de llamadas no puede mostrar una interacción de tipo %1</translation>
+    </message>
+</context>
+<context>
+    <name>modules::voice::VoicePanel</name>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>Acción «%1» fallida: %2</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Llamante</translation>
+    </message>
+    <message>
+        <source>Caller&apos;s number</source>
+        <translation>Número del llamante</translation>
+    </message>
+    <message>
+        <source>Call state</source>
+        <translation>Estado de la llamada</translation>
+    </message>
+    <message>
+        <source>Talk time</source>
+        <translation>Tiempo de conversación</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <source>Current hold time</source>
+        <translation>Tiempo en espera actual</translation>
+    </message>
+    <message>
+        <source>Total hold</source>
+        <translation>Espera total</translation>
+    </message>
+    <message>
+        <source>Total hold time</source>
+        <translation>Tiempo total en espera</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Responder</translation>
+    </message>
+    <message>
+        <source>Answer the call</source>
+        <translation>Responder a la llamada</translation>
+    </message>
+    <message>
+        <source>Keypad</source>
+        <translation>Teclado</translation>
+    </message>
+    <message>
+        <source>Show or hide the keypad to send tones</source>
+        <translation>Mostrar u ocultar el teclado para enviar tonos</translation>
+    </message>
+    <message>
+        <source>Transfer…</source>
+        <translation>Transferir…</translation>
+    </message>
+    <message>
+        <source>Transfer the call</source>
+        <translation>Transferir la llamada</translation>
+    </message>
+    <message>
+        <source>Hand the call to a queue or a colleague</source>
+        <translation>Pasar la llamada a una cola o a un compañero</translation>
+    </message>
+    <message>
+        <source>Consult…</source>
+        <translation>Consulta…</translation>
+    </message>
+    <message>
+        <source>Consult a colleague</source>
+        <translation>Consultar a un compañero</translation>
+    </message>
+    <message>
+        <source>Put the caller on hold and call a colleague or a queue</source>
+        <translation>Poner al llamante en espera y llamar a un compañero o a una cola</translation>
+    </message>
+    <message>
+        <source>Complete transfer</source>
+        <translation>Completar transferencia</translation>
+    </message>
+    <message>
+        <source>Complete the transfer</source>
+        <translation>Completar la transferencia</translation>
+    </message>
+    <message>
+        <source>Hand the caller to the consulted colleague and leave the call</source>
+        <translation>Pasar el llamante al compañero consultado y salir de la llamada</translation>
+    </message>
+    <message>
+        <source>Conference</source>
+        <translation>Conferencia</translation>
+    </message>
+    <message>
+        <source>Join the caller, the colleague and you</source>
+        <translation>Unir al llamante, al compañero y a usted</translation>
+    </message>
+    <message>
+        <source>Hang up</source>
+        <translation>Colgar</translation>
+    </message>
+    <message>
+        <source>End the call</source>
+        <translation>Finalizar la llamada</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Advertencia</translation>
+    </message>
+    <message>
+        <source>Call error</source>
+        <translation>Error de llamada</translation>
+    </message>
+    <message>
+        <source>On the call</source>
+        <translation>En la llamada</translation>
+    </message>
+    <message>
+        <source>Parties on the call</source>
+        <translation>Participantes en la llamada</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Finalizada</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <source>Ringing</source>
+        <translation>Sonando</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Conectada</translation>
+    </message>
+    <message>
+        <source>Consulting</source>
+        <translation>En consulta</translation>
+    </message>
+    <message>
+        <source>Consulting %1</source>
+        <translation>Consultando a %1</translation>
+    </message>
+    <message>
+        <source>Unknown caller</source>
+        <translation>Llamante desconocido</translation>
+    </message>
+    <message>
+        <source>%1 · Muted</source>
+        <translation>%1 · Silenciado</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Recuperar</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <source>Resume the call</source>
+        <translation>Recuperar la llamada</translation>
+    </message>
+    <message>
+        <source>Put the caller on hold</source>
+        <translation>Poner al llamante en espera</translation>
+    </message>
+    <message>
+        <source>Take the caller off hold</source>
+        <translation>Retomar la llamada en espera</translation>
+    </message>
+    <message>
+        <source>Unmute</source>
+        <translation>Activar micrófono</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>Silenciar</translation>
+    </message>
+    <message>
+        <source>Unmute the microphone</source>
+        <translation>Activar el micrófono</translation>
+    </message>
+    <message>
+        <source>Mute the microphone</source>
+        <translation>Silenciar el micrófono</translation>
+    </message>
+    <message>
+        <source>Let the other side hear you again</source>
+        <translation>Permitir que la otra parte vuelva a oírle</translation>
+    </message>
+    <message>
+        <source>Stop the other side hearing you</source>
+        <translation>Impedir que la otra parte le oiga</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>%1 — on hold</source>
+        <translation>%1 – en espera</translation>
+    </message>
+    <message>
+        <source>%1, on hold</source>
+        <translation>%1, en espera</translation>
+    </message>
+    <message>
+        <source>Tone %1</source>
+        <translation>Tono %1</translation>
+    </message>
+    <message>
+        <source>Consult</source>
+        <translation>Consulta</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Transferir</translation>
+    </message>
+    <message>
+        <source>%1 refused: %2</source>
+        <translation>Acción «%1» rechazada: %2</translation>
+    </message>
+    <message>
+        <source>Transfer to %1</source>
+        <translation>Transferir a %1</translation>
     </message>
 </context>
 <context>
     <name>session</name>
     <message>
         <source>cannot reach server</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede conectar con el servidor</translation>
     </message>
     <message>
         <source>cannot reach server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede conectar con el servidor: %1</translation>
     </message>
     <message>
         <source>the server did not answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor no respondió a tiempo</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelado</translation>
     </message>
     <message>
         <source>error %1</source>
-        <translation type="unfinished"></translation>
+        <translation>error %1</translation>
+    </message>
+</context>
+<context>
+    <name>session::AgentStore</name>
+    <message>
+        <source>Available</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Desconectado</translation>
+    </message>
+    <message>
+        <source>Not Ready</source>
+        <translation>No disponible</translation>
+    </message>
+    <message>
+        <source>Not Ready — %1</source>
+        <translation>No disponible: %1</translation>
     </message>
 </context>
 <context>
     <name>session::Auth</name>
     <message>
         <source>wrong username or password</source>
-        <translation type="unfinished"></translation>
+        <translation>usuario o contraseña incorrectos</translation>
     </message>
     <message>
         <source>your saved session has ended; sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>su sesión guardada ha finalizado; vuelva a iniciar sesión</translation>
     </message>
     <message>
         <source>your session has ended; sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>su sesión ha finalizado; vuelva a iniciar sesión</translation>
     </message>
     <message>
         <source>signed out</source>
-        <translation type="unfinished"></translation>
+        <translation>sesión cerrada</translation>
+    </message>
+</context>
+<context>
+    <name>session::CallStore</name>
+    <message>
+        <source>Consult someone first, then complete the transfer to them.</source>
+        <translation>Consulte primero a alguien y después complete la transferencia a esa persona.</translation>
+    </message>
+</context>
+<context>
+    <name>session::CommandJournal</name>
+    <message>
+        <source>Saved: it will be sent when the server is reachable again.</source>
+        <translation>Guardado: se enviará cuando el servidor vuelva a estar disponible.</translation>
+    </message>
+    <message>
+        <source>cannot remove %1</source>
+        <translation>no se puede eliminar %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
     </message>
 </context>
 <context>
     <name>session::Connection</name>
     <message>
         <source>cannot read the CA certificate %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer el certificado de CA %1: %2</translation>
     </message>
     <message>
         <source>no server address given</source>
-        <translation type="unfinished"></translation>
+        <translation>no se ha indicado ninguna dirección de servidor</translation>
     </message>
     <message>
         <source>not serving</source>
-        <translation type="unfinished"></translation>
+        <translation>fuera de servicio</translation>
     </message>
     <message>
         <source>not hosted by this server</source>
-        <translation type="unfinished"></translation>
+        <translation>no alojado en este servidor</translation>
     </message>
     <message>
         <source>the server does not report health</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor no informa de su estado</translation>
     </message>
 </context>
 <context>
     <name>session::EventStream</name>
     <message>
         <source>the server did not welcome the client in time</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor no dio la bienvenida al cliente a tiempo</translation>
     </message>
     <message>
         <source>the server stopped answering</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor dejó de responder</translation>
     </message>
     <message>
         <source>no event stream address</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay dirección del flujo de eventos</translation>
     </message>
     <message>
         <source>TLS: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS: %1</translation>
     </message>
     <message>
         <source>undecodable frame from the server</source>
-        <translation type="unfinished"></translation>
+        <translation>trama indescifrable del servidor</translation>
     </message>
     <message>
         <source>the server did not accept the access token</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor no aceptó el token de acceso</translation>
+    </message>
+</context>
+<context>
+    <name>session::InteractionStore</name>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n en espera</numerusform>
+            <numerusform>%n en espera</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not Ready</source>
+        <translation>No disponible</translation>
+    </message>
+    <message>
+        <source>Not Ready — %1</source>
+        <translation>No disponible: %1</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Ocupado</translation>
+    </message>
+    <message>
+        <source>Wrap-up of %1</source>
+        <translation>Cierre de %1</translation>
     </message>
 </context>
 <context>
     <name>session::Session</name>
     <message>
         <source>your session was revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>su sesión ha sido revocada</translation>
+    </message>
+</context>
+<context>
+    <name>widgets::CustomerContext</name>
+    <message>
+        <source>%1 via %2</source>
+        <translation>%1 a través de %2</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Asunto: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>No earlier contact.</source>
+        <translation>Sin contactos previos.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>&amp;Earlier contact</source>
+        <translation>Contactos &amp;previos</translation>
+    </message>
+    <message>
+        <source>Earlier interactions of this customer</source>
+        <translation>Interacciones anteriores de este cliente</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>Nombre del cliente</translation>
+    </message>
+    <message>
+        <source>Customer details</source>
+        <translation>Datos del cliente</translation>
+    </message>
+</context>
+<context>
+    <name>widgets::OfferToast</name>
+    <message>
+        <source>Incoming %1 from %2</source>
+        <translation>Entrante: %1 de %2</translation>
+    </message>
+    <message>
+        <source>Queue: %1</source>
+        <translation>Cola: %1</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Rechazar</translation>
+    </message>
+    <message>
+        <source>Accept the offer (%1)</source>
+        <translation>Aceptar la oferta (%1)</translation>
+    </message>
+    <message>
+        <source>Reject the offer (%1)</source>
+        <translation>Rechazar la oferta (%1)</translation>
+    </message>
+    <message>
+        <source>Accept offer</source>
+        <translation>Aceptar oferta</translation>
+    </message>
+    <message>
+        <source>Reject offer</source>
+        <translation>Rechazar oferta</translation>
+    </message>
+    <message>
+        <source>Time left to answer</source>
+        <translation>Tiempo restante para responder</translation>
+    </message>
+    <message>
+        <source>Offer from %1</source>
+        <translation>Oferta de %1</translation>
+    </message>
+    <message>
+        <source>%1 s left to answer</source>
+        <translation>Quedan %1 s para responder</translation>
+    </message>
+    <message>
+        <source>Offer expired</source>
+        <translation>Oferta caducada</translation>
+    </message>
+</context>
+<context>
+    <name>widgets::ShortcutOverlay</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Press Esc to close.</source>
+        <translation>Pulse Esc para cerrar.</translation>
+    </message>
+</context>
+<context>
+    <name>widgets::TransferDialog</name>
+    <message>
+        <source>Queues</source>
+        <translation>Colas</translation>
+    </message>
+    <message>
+        <source>Colleagues</source>
+        <translation>Compañeros</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>No one to transfer to right now.</source>
+        <translation>Ahora mismo no hay nadie a quien transferir.</translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”.</source>
+        <translation>Ningún resultado para «%1».</translation>
+    </message>
+    <message>
+        <source>Choose a queue or a colleague.</source>
+        <translation>Elija una cola o un compañero.</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Transferir</translation>
+    </message>
+    <message>
+        <source>Transfer the interaction to:</source>
+        <translation>Transferir la interacción a:</translation>
+    </message>
+    <message>
+        <source>Transfer %1 to:</source>
+        <translation>Transferir %1 a:</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Buscar:</translation>
+    </message>
+    <message>
+        <source>Queue or colleague</source>
+        <translation>Cola o compañero</translation>
+    </message>
+    <message>
+        <source>Find a queue or colleague</source>
+        <translation>Buscar una cola o un compañero</translation>
+    </message>
+    <message>
+        <source>Transfer targets</source>
+        <translation>Destinos de transferencia</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer</source>
+        <translation>&amp;Transferir</translation>
+    </message>
+    <message>
+        <source>Transfer now</source>
+        <translation>Transferir ahora</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel the transfer</source>
+        <translation>Cancelar la transferencia</translation>
+    </message>
+</context>
+<context>
+    <name>widgets::WrapUpForm</name>
+    <message>
+        <source>Wrap-up time is over</source>
+        <translation>El tiempo de cierre ha terminado</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>Quedan %1</translation>
+    </message>
+    <message>
+        <source>Choose a wrap-up code.</source>
+        <translation>Elija un código de cierre.</translation>
+    </message>
+    <message>
+        <source>Wrap-up</source>
+        <translation>Cierre</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Código:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notas:</translation>
+    </message>
+    <message>
+        <source>Choose a code</source>
+        <translation>Elija un código</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Finalizar</translation>
+    </message>
+    <message>
+        <source>Finish the wrap-up and become free for the next interaction (%1)</source>
+        <translation>Completar el cierre y quedar libre para la siguiente interacción (%1)</translation>
+    </message>
+    <message>
+        <source>After-contact work time left</source>
+        <translation>Tiempo de cierre restante</translation>
+    </message>
+    <message>
+        <source>Wrap-up code</source>
+        <translation>Código de cierre</translation>
+    </message>
+    <message>
+        <source>Wrap-up notes</source>
+        <translation>Notas de cierre</translation>
+    </message>
+    <message>
+        <source>Finish wrap-up</source>
+        <translation>Completar cierre</translation>
     </message>
 </context>
 </TS>

@@ -1,19 +1,30 @@
 #include "app_application.h"
 
+#include "app_agent_workspace.h"
 #include "app_main_window.h"
 #include "app_sign_in_dialog.h"
 #include "app_token_store.h"
 
+#include "session_agent_store.h"
 #include "session_auth.h"
 #include "session_connection.h"
+#include "session_draft_store.h"
+#include "session_interaction_store.h"
 #include "session_session.h"
+#include "session_transcript_store.h"
 
 #include <QApplication>
 #include <QFile>
+#include <QItemSelectionModel>
 #include <QLineEdit>
+#include <QListView>
+#include <QPlainTextEdit>
 #include <QLoggingCategory>
 #include <QSettings>
 #include <QTimer>
+
+#include <ctime>
+#include <unistd.h>
 
 namespace app {
 
@@ -27,6 +38,91 @@ void releaseLater(std::unique_ptr<T> &object)
 {
     if (object)
         object.release()->deleteLater();
+}
+
+// Milliseconds since this process was started by the kernel (/proc/self/stat starttime,
+// in clock ticks since boot), so that the ready line counts exec, loading and sign-in.
+qint64 msSinceProcessStart()
+{
+    QFile stat(QStringLiteral("/proc/self/stat"));
+    timespec now{};
+    if (!stat.open(QIODevice::ReadOnly) || clock_gettime(CLOCK_BOOTTIME, &now) != 0)
+        return -1;
+    const QByteArray line = stat.readAll();
+    // Fields after the command name (which may hold spaces): state is field 3, starttime 22.
+    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+    if (fields.size() < 20)
+        return -1;
+    const qint64 startMs = fields.at(19).toLongLong() * 1000 / sysconf(_SC_CLK_TCK);
+    return qint64(now.tv_sec) * 1000 + now.tv_nsec / 1000000 - startMs;
+}
+
+// One line when the window is up and the agent's stores hold the server's state, for
+// tests and benchmarks that watch the real process (tst_client_restore,
+// bench_client_*): the time since the process started, the interactions and the
+// drafts restored, the interaction shown; then a line per interaction added or changed,
+// per interaction shown and per transcript loaded.
+// The interaction the agent workspace shows, and what its panel's editor holds.
+QString shownInteraction(MainWindow *window)
+{
+    AgentWorkspace *workspace = window->agentWorkspace();
+    const QString id = workspace ? workspace->currentInteractionId() : QString();
+    if (id.isEmpty())
+        return QStringLiteral("none");
+    QWidget *panel = workspace->panelFor(id);
+    auto *editor = panel ? panel->findChild<QPlainTextEdit *>(QStringLiteral("editor")) : nullptr;
+    return editor ? QStringLiteral("%1 (editor: %2 chars)").arg(id).arg(editor->toPlainText().size())
+                  : QStringLiteral("%1 (no editor)").arg(id);
+}
+
+void logWhenReady(session::Session *s, MainWindow *window)
+{
+    auto done = std::make_shared<bool>(false);
+    auto check = [s, window, done] {
+        const bool agentLoaded = !s->hasRole(session::Role::Agent)      // GetMyAgent is for agents
+            || (s->agent().isLoaded() && s->interactions().isLoaded());
+        if (*done || !window->isVisible() || !agentLoaded)
+            return;
+        *done = true;
+        const QStringList ids = s->interactions().ids();
+        QStringList drafts;
+        for (const QString &id : s->drafts().interactionIds())
+            drafts << QStringLiteral("%1 (%2 chars)").arg(id).arg(s->drafts().draft(id).size());
+        qCInfo(lcApp).noquote() << QStringLiteral("ready in %1 ms: signed in as %2; %3 interaction(s) [%4]; "
+                                                  "%5 draft(s) restored [%6]; showing %7")
+            .arg(msSinceProcessStart()).arg(s->username()).arg(ids.size()).arg(ids.join(QLatin1Char(' ')))
+            .arg(drafts.size()).arg(drafts.join(QLatin1String(", ")), shownInteraction(window));
+    };
+    QObject::connect(&s->agent(), &session::AgentStore::changed, window, check);
+    QObject::connect(&s->interactions(), &session::InteractionStore::reloaded, window, check);
+    // What the agent is handed and opens, so that a test outside the process can follow.
+    auto logInteraction = [s](const QString &id) {
+        const int row = s->interactions().indexOf(id);
+        if (row < 0)
+            return;
+        static const char *const names[] = {"unspecified", "waiting", "offered", "active", "wrap-up",
+                                            "completed", "abandoned"};
+        qCInfo(lcApp).noquote() << QStringLiteral("interaction %1 %2")
+            .arg(id, QLatin1String(names[int(s->interactions().at(row).state)]));
+    };
+    QObject::connect(&s->interactions(), &session::InteractionStore::rowsAdded, window,
+                     [s, logInteraction](int first, int last) {
+        for (int row = first; row <= last; ++row)
+            logInteraction(s->interactions().at(row).id);
+    });
+    QObject::connect(&s->interactions(), &session::InteractionStore::interactionChanged, window,
+                     [logInteraction](int, const QString &id) { logInteraction(id); });
+    if (AgentWorkspace *workspace = window->agentWorkspace()) {
+        QObject::connect(workspace->inbox()->selectionModel(), &QItemSelectionModel::currentChanged, window,
+                         [window] {
+            qCInfo(lcApp).noquote() << QStringLiteral("showing %1").arg(shownInteraction(window));
+        });
+    }
+    QObject::connect(&s->transcripts(), &session::TranscriptStore::loaded, window, [s](const QString &id) {
+        qCInfo(lcApp).noquote() << QStringLiteral("transcript %1 loaded: %2 message(s)")
+            .arg(id).arg(s->transcripts().messageCount(id));
+    });
+    check();
 }
 
 QString settingsGroup(const QString &server)
@@ -226,6 +322,7 @@ void Application::onSignedIn()
     m_window->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_window, &MainWindow::signOutRequested, m_session.get(), &session::Session::signOut);
     m_window->show();
+    logWhenReady(m_session.get(), m_window);
     emit signedIn();
     if (!m_options.screenshot.isEmpty())
         takeScreenshotWhenSettled();

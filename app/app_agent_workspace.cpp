@@ -6,6 +6,7 @@
 
 #include "models_interaction_list_model.h"
 #include "session_agent_store.h"
+#include "session_command_journal.h"
 #include "session_interaction_store.h"
 #include "session_session.h"
 #include "widgets_channel_icon.h"
@@ -21,6 +22,7 @@
 #include <QPainter>
 #include <QShortcut>
 #include <QEvent>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -268,6 +270,10 @@ AgentWorkspace::AgentWorkspace(session::Session &session, const QString &modules
             if (!self)
                 return;
             self->m_wrapUp->setBusy(false);
+            if (!ok && session::CommandJournal::isQueued(error)) {
+                self->updateActions();      // shown as saved, waiting for the server
+                return;
+            }
             if (!ok && self->m_current == id)
                 self->m_wrapUp->setError(tr("Could not finish the wrap-up: %1").arg(error));
         });
@@ -330,9 +336,16 @@ AgentWorkspace::AgentWorkspace(session::Session &session, const QString &modules
     stateBar->addWidget(m_nextState);
     stateBar->addWidget(m_stateError, 1);
     stateBar->addStretch();
+    buildJournalBanner();
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(stateBar);
+    layout->addWidget(m_journalBanner);
     layout->addWidget(splitter, 1);
+    connect(&session.journal(), &session::CommandJournal::changed, this, [this] {
+        updateJournalBanner();
+        updateStateBar();
+        updateActions();
+    });
 
     session::AgentStore &agent = session.agent();
     connect(&agent, &session::AgentStore::changed, this, &AgentWorkspace::updateStateBar);
@@ -482,19 +495,26 @@ void AgentWorkspace::updateStateBar()
 {
     const session::AgentStore &agent = m_session.agent();
     m_syncingState = true;
-    switch (agent.state()) {
+    // A change saved while the server was unreachable is what the agent asked for: show
+    // it (and say it is not sent yet) rather than snap back to the server's state.
+    const bool pending = agent.hasPendingState();
+    const session::AgentState shown = pending ? agent.pendingState() : agent.state();
+    const QString shownReason = pending ? agent.pendingReasonCodeId() : agent.reasonCodeId();
+    switch (shown) {
     case session::AgentState::Available:
         m_stateBox->setCurrentIndex(0);
         break;
     case session::AgentState::NotReady:
-        m_stateBox->setCurrentIndex(std::max(-1, m_stateBox->findData(agent.reasonCodeId())));
+        m_stateBox->setCurrentIndex(std::max(-1, m_stateBox->findData(shownReason)));
         break;
     default:
         m_stateBox->setCurrentIndex(-1);
         break;
     }
     m_syncingState = false;
-    switch (agent.nextState()) {
+    if (pending) {
+        m_nextState->setText(tr("Saved offline: sent when the server is reachable"));
+    } else switch (agent.nextState()) {
     case session::AgentState::Available:
         m_nextState->setText(tr("Next: Available"));
         break;
@@ -522,7 +542,7 @@ void AgentWorkspace::requestState(int index)
     m_session.agent().setState(state, reason, whenFree, [self](bool ok, const QString &error) {
         if (!self)
             return;
-        if (!ok)
+        if (!ok && !session::CommandJournal::isQueued(error))
             showError(self->m_stateError, tr("State not changed: %1").arg(error));
         self->updateStateBar();     // back to what the server holds
     });
@@ -606,6 +626,68 @@ void AgentWorkspace::showInteraction(const QString &id)
     // A newly shown interaction takes the keyboard: the agent types the answer at once.
     if (changed && i.state == session::InteractionState::Active && window()->isActiveWindow())
         focusPanel();
+}
+
+void AgentWorkspace::buildJournalBanner()
+{
+    m_journalBanner = new QFrame(this);
+    m_journalBanner->setObjectName(QStringLiteral("journalBanner"));
+    m_journalBanner->setFrameShape(QFrame::StyledPanel);
+    m_journalBanner->setAutoFillBackground(true);
+    new QVBoxLayout(m_journalBanner);
+    m_journalBanner->hide();
+    updateJournalBanner();
+}
+
+void AgentWorkspace::updateJournalBanner()
+{
+    // What the agent did while the server was away: pending (will be sent) or refused
+    // by the server on replay (must be read, then dismissed). Never silently dropped.
+    auto *layout = static_cast<QVBoxLayout *>(m_journalBanner->layout());
+    while (QLayoutItem *item = layout->takeAt(0)) {
+        if (QWidget *widget = item->widget())
+            widget->deleteLater();
+        if (QLayout *row = item->layout()) {
+            while (QLayoutItem *inner = row->takeAt(0)) {
+                if (inner->widget())
+                    inner->widget()->deleteLater();
+                delete inner;
+            }
+        }
+        delete item;
+    }
+    const session::CommandJournal &journal = m_session.journal();
+    const int pending = journal.pendingCount();
+    if (pending > 0) {
+        QStringList what;
+        for (const session::JournalEntry &entry : journal.entries())
+            if (entry.status != session::JournalEntry::Status::Failed)
+                what << entry.description;
+        auto *label = new QLabel(tr("Saved while the server is unreachable, sent as soon as it is back: %1")
+                                     .arg(what.join(QLatin1String("; "))), m_journalBanner);
+        label->setObjectName(QStringLiteral("journalPending"));
+        label->setWordWrap(true);
+        layout->addWidget(label);
+    }
+    for (const session::JournalEntry &entry : journal.entries()) {
+        if (entry.status != session::JournalEntry::Status::Failed)
+            continue;
+        auto *row = new QHBoxLayout;
+        auto *label = new QLabel(tr("Not done: %1. The server refused it: %2").arg(entry.description, entry.error),
+                                 m_journalBanner);
+        label->setObjectName(QStringLiteral("journalFailed"));
+        label->setWordWrap(true);
+        label->setStyleSheet(QStringLiteral("color: #b00020;"));
+        auto *dismiss = new QPushButton(tr("Dismiss"), m_journalBanner);
+        dismiss->setObjectName(QStringLiteral("journalDismiss"));
+        dismiss->setAccessibleName(tr("Dismiss: %1").arg(entry.description));
+        const QString id = entry.id;
+        connect(dismiss, &QPushButton::clicked, this, [this, id] { m_session.journal().dismiss(id); });
+        row->addWidget(label, 1);
+        row->addWidget(dismiss);
+        layout->addLayout(row);
+    }
+    m_journalBanner->setVisible(!journal.entries().isEmpty());
 }
 
 void AgentWorkspace::focusPanel()
@@ -800,6 +882,12 @@ void AgentWorkspace::updateActions()
     }
     m_wrapUp->setDeadline(m_session.interactions().at(row).wrapUpEndsAt);
     showError(m_interactionError, {});
+    const bool saved = m_session.interactions().hasPendingWrapUp(m_current);
+    if (saved || m_wrapUpSaved) {
+        m_wrapUp->setBusy(saved);
+        m_wrapUp->setError(saved ? tr("Wrap-up saved while offline: it is sent when the server is reachable.") : QString());
+        m_wrapUpSaved = saved;
+    }
     m_wrapUp->show();
 }
 

@@ -15,6 +15,7 @@
 #include <memory>
 
 class QComboBox;
+class QFrame;
 class QLabel;
 class QListView;
 class QPushButton;
@@ -46,6 +47,8 @@ public:
     widgets::WrapUpForm *wrapUpForm() const { return m_wrapUp; }
     QPushButton *endButton() const { return m_end; }
     QPushButton *transferButton() const { return m_transfer; }
+    // Commands saved while the server was unreachable, and those it refused on replay.
+    QFrame *journalBanner() const { return m_journalBanner; }
     widgets::TransferDialog *transferDialog() const { return m_transferDialog; }
     widgets::CustomerContext *customerContext() const { return m_context; }
     // Rings and notifies for offers (owned by the main window).
@@ -76,6 +79,8 @@ private:
     void updateActions();
     void dropPanel(const QString &id);
     void focusPanel();
+    void buildJournalBanner();
+    void updateJournalBanner();
     void stepInteraction(int step);
     void updateContext();
     void fillTransferTargets();
@@ -101,6 +106,7 @@ private:
     QPointer<widgets::TransferDialog> m_transferDialog;
     bool m_transferLoaded = false;     // the dialog's targets came from the server
     OfferAlert *m_alert = nullptr;
+    QFrame *m_journalBanner = nullptr;
     QShortcut *m_nextShortcut = nullptr;
     QShortcut *m_previousShortcut = nullptr;
     QShortcut *m_wrapUpShortcut = nullptr;
@@ -110,6 +116,7 @@ private:
     QString m_current;
     QString m_wrapUpFor;        // the interaction the form was last filled for
     bool m_syncingState = false;
+    bool m_wrapUpSaved = false;    // the form shows a wrap-up saved offline
 };
 
 } // namespace app

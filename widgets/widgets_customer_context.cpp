@@ -107,9 +107,12 @@ void CustomerContext::setHistory(const QList<Visit> &visits, bool loaded)
 
 void CustomerContext::updateEmptyText()
 {
-    m_empty->setText(m_loaded ? tr("No earlier contact.") : tr("Loading…"));
+    const bool none = m_name->text().isEmpty();
+    m_empty->setText(none ? tr("Who the customer is and their earlier contact show here when an interaction is selected.")
+                     : m_loaded ? tr("No earlier contact.") : tr("Loading…"));
     m_empty->setVisible(m_visits.isEmpty());
     m_history->setVisible(!m_visits.isEmpty());
+    m_historyLabel->setVisible(!none);
 }
 
 void CustomerContext::changeEvent(QEvent *event)

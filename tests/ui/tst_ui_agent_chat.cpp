@@ -15,6 +15,7 @@
 #include "widgets_offer_toast.h"
 #include "widgets_wrap_up_form.h"
 
+#include "fixtures_agent_desk.h"
 #include "fixtures_chat_customers.h"
 #include "fixtures_grpc_client.h"
 #include "fixtures_server_process.h"
@@ -45,58 +46,12 @@ class TestAgentChat : public QObject {
 
     std::unique_ptr<app::Application> signIn(const QString &user)
     {
-        app::StartupOptions options;
-        options.caFile = server.caPath();
-        options.modulesDir = QStringLiteral(SB_MODULES_DIR);
-        auto application = std::make_unique<app::Application>(options);
-        application->start();
-        if (!QTest::qWaitFor([&] { return application->signInDialog() != nullptr; }, 5000))
-            return nullptr;
-        QSignalSpy signedIn(application.get(), &app::Application::signedIn);
-        app::SignInDialog *dialog = application->signInDialog();
-        dialog->field(Field::Server)->setText(server.grpcAddress());
-        dialog->field(Field::User)->setText(user);
-        dialog->field(Field::Password)->setText(server.demoPassword(user));
-        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("signIn")), Qt::LeftButton);
-        if (!signedIn.wait(15000) && signedIn.isEmpty())
-            return nullptr;
-        return application;
+        return fixtures::signInToDesk(server, user, QStringLiteral(SB_MODULES_DIR));
     }
 
-    static bool panelShows(QWidget *panel, const QString &text)
-    {
-        auto *view = panel->findChild<QAbstractItemView *>(QStringLiteral("transcript"));
-        if (!view || !view->model())
-            return false;
-        const QAbstractItemModel *model = view->model();
-        for (int row = 0; row < model->rowCount(); ++row) {
-            const QModelIndex index = model->index(row, 0);
-            const QMap<int, QVariant> data = model->itemData(index);
-            for (const QVariant &value : data) {
-                if (value.toString().contains(text))
-                    return true;
-            }
-        }
-        return false;
-    }
-
-    // With SB_SCREENSHOT_DIR set, the window as it is now goes to <dir>/<name>.png.
-    static void screenshot(QWidget *window, const QString &name)
-    {
-        const QString dir = qEnvironmentVariable("SB_SCREENSHOT_DIR");
-        if (!dir.isEmpty())
-            QVERIFY(window->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png")));
-    }
-
-    static bool goAvailable(app::AgentWorkspace *workspace, session::Session *s)
-    {
-        if (!QTest::qWaitFor([&] { return s->agent().isLoaded() && s->interactions().isLoaded()
-                                        && s->events().state() == session::StreamState::Connected; }, 15000))
-            return false;
-        if (s->agent().state() != session::AgentState::Available)
-            workspace->stateBox()->setCurrentIndex(0);
-        return QTest::qWaitFor([&] { return s->agent().state() == session::AgentState::Available; }, 10000);
-    }
+    static bool panelShows(QWidget *panel, const QString &text) { return fixtures::transcriptShows(panel, text); }
+    static void screenshot(QWidget *window, const QString &name) { QVERIFY(fixtures::screenshot(window, name)); }
+    static bool goAvailable(app::AgentWorkspace *workspace, session::Session *s) { return fixtures::goAvailable(workspace, s); }
 
 private slots:
     void initTestCase()

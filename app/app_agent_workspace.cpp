@@ -20,6 +20,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QPainter>
+#include <QSettings>
 #include <QShortcut>
 #include <QEvent>
 #include <QFrame>
@@ -369,7 +370,22 @@ AgentWorkspace::AgentWorkspace(session::Session &session, const QString &modules
                 dropPanel(id);
         }
         updateOffer();
-        showInteraction(ids.contains(m_current) ? m_current : QString());
+        // After a restart (or a reload) the agent is back where they were: the
+        // interaction they had open, else the first one they are working on.
+        QString shown = ids.contains(m_current) ? m_current : QString();
+        if (shown.isEmpty()) {
+            const QString last = QSettings().value(lastShownKey()).toString();
+            if (ids.contains(last) && isWorkable(last))
+                shown = last;
+            for (int row = 0; shown.isEmpty() && row < m_session.interactions().count(); ++row)
+                if (isWorkable(m_session.interactions().at(row).id))
+                    shown = m_session.interactions().at(row).id;
+        }
+        const QModelIndex index = m_model->indexOf(shown);
+        if (index.isValid() && m_inbox->currentIndex() != index)
+            m_inbox->setCurrentIndex(index);        // shows it through currentChanged
+        else
+            showInteraction(shown);
     });
     connect(&store, &session::InteractionStore::interactionRemoved, this, [this](const QString &id) {
         dropPanel(id);
@@ -593,8 +609,21 @@ void AgentWorkspace::resizeEvent(QResizeEvent *event)
     placeToast();
 }
 
+QString AgentWorkspace::lastShownKey() const
+{
+    return QStringLiteral("agent/%1/lastShownInteraction").arg(m_session.userId());
+}
+
+bool AgentWorkspace::isWorkable(const QString &id) const
+{
+    const int row = m_session.interactions().indexOf(id);
+    return row >= 0 && m_session.interactions().at(row).state != session::InteractionState::Offered;
+}
+
 void AgentWorkspace::showInteraction(const QString &id)
 {
+    if (!id.isEmpty() && id != m_current)
+        QSettings().setValue(lastShownKey(), id);
     m_current = id;
     const int row = m_session.interactions().indexOf(id);
     if (id.isEmpty() || row < 0) {

@@ -79,6 +79,8 @@ private:
     void updateActions();
     void dropPanel(const QString &id);
     void focusPanel();
+    QString lastShownKey() const;
+    bool isWorkable(const QString &id) const;     // held and not merely offered
     void buildJournalBanner();
     void updateJournalBanner();
     void stepInteraction(int step);

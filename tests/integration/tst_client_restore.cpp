@@ -298,8 +298,6 @@ private slots:
         // it ("showing ID (editor: N chars)", in the ready line or after it).
         const int opened = second.waitForLine(QRegularExpression(QStringLiteral("showing %1 \\(editor: %2 chars\\)")
                                                                       .arg(id).arg(typed.size())), 3000);
-        QEXPECT_FAIL("", "app::AgentWorkspace opens no interaction after a restart: the inbox has no current row, "
-                         "so no chat panel is made and the restored draft is not shown", Continue);
         QVERIFY2(opened >= 0, "the restored window does not show the interaction with its draft");
         second.process.terminate();
         QVERIFY(second.process.waitForFinished(10000));

@@ -112,7 +112,7 @@
     </message>
     <message>
         <source>ACW %1</source>
-        <translation>NB %1</translation>
+        <translation>NBZ %1</translation>
     </message>
     <message>
         <source>Could not end the interaction: %1</source>
@@ -1673,6 +1673,10 @@
     <message>
         <source>Customer details</source>
         <translation>Kundendetails</translation>
+    </message>
+    <message>
+        <source>Who the customer is and their earlier contact show here when an interaction is selected.</source>
+        <translation>Sobald eine Interaktion ausgewählt ist, erscheinen hier der Kunde und seine früheren Kontakte.</translation>
     </message>
 </context>
 <context>

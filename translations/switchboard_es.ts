@@ -1674,6 +1674,10 @@
         <source>Customer details</source>
         <translation>Datos del cliente</translation>
     </message>
+    <message>
+        <source>Who the customer is and their earlier contact show here when an interaction is selected.</source>
+        <translation>Al seleccionar una interacción, aquí se muestran los datos del cliente y sus contactos anteriores.</translation>
+    </message>
 </context>
 <context>
     <name>widgets::OfferToast</name>

@@ -20,6 +20,8 @@
 #include <QAction>
 #include <QComboBox>
 #include <QPainter>
+#include <QRegularExpression>
+#include <QSet>
 #include <QSettings>
 #include <QShortcut>
 #include <QEvent>
@@ -630,6 +632,7 @@ void AgentWorkspace::showInteraction(const QString &id)
         m_current.clear();
         m_panels->setCurrentWidget(m_empty);
         updateActions();
+        updateContext();
         return;
     }
     const session::Interaction &i = m_session.interactions().at(row);
@@ -851,33 +854,27 @@ QList<widgets::ShortcutOverlay::Group> AgentWorkspace::shortcutGroups() const
         {tr("Wrap up: choose the code"), m_wrapUpShortcut->key()},
         {tr("Wrap up: done"), QKeySequence(Qt::CTRL | Qt::Key_Return)},
     }});
-    // What the current module's panel offers: its buttons', actions' and shortcuts' keys,
-    // described by their accessible name or tooltip.
+    // What the current module's panel offers. The convention of every panel (and of this
+    // workspace): a control's tooltip ends with its shortcut in parentheses, "Send the
+    // message (Enter)", so the help lists exactly what the tooltips teach.
     if (QWidget *panel = m_panelFor.value(m_current)) {
+        static const QRegularExpression withKeys(QStringLiteral("^(.*\\S)\\s*\\(([^()]+)\\)$"));
         QList<widgets::ShortcutOverlay::Entry> entries;
-        auto describe = [](const QObject *object, const QString &fallback) {
-            if (const auto *widget = qobject_cast<const QWidget *>(object)) {
-                if (!widget->accessibleName().isEmpty())
-                    return widget->accessibleName();
-                if (!widget->toolTip().isEmpty())
-                    return widget->toolTip().section(QLatin1String(" ("), 0, 0);
-            }
-            return fallback;
-        };
-        for (const QAbstractButton *button : panel->findChildren<QAbstractButton *>())
-            if (!button->shortcut().isEmpty())
-                entries.append({describe(button, button->text().remove(QLatin1Char('&'))), button->shortcut()});
-        for (const QAction *action : panel->findChildren<QAction *>())
-            if (!action->shortcut().isEmpty())
-                entries.append({action->toolTip().isEmpty() ? action->text().remove(QLatin1Char('&')) : action->toolTip(),
-                                action->shortcut()});
-        for (const QShortcut *shortcut : panel->findChildren<QShortcut *>())
-            if (!shortcut->key().isEmpty() && !shortcut->whatsThis().isEmpty())
-                entries.append({shortcut->whatsThis(), shortcut->key()});
-        const QVariant declared = panel->property("switchboardShortcuts");  // {"Send": "Return", ...}
-        const QVariantMap map = declared.toMap();
-        for (auto it = map.constBegin(); it != map.constEnd(); ++it)
-            entries.append({it.key(), QKeySequence(it.value().toString())});
+        QSet<QString> seen;
+        for (const QWidget *control : panel->findChildren<QWidget *>()) {
+            if (!control->isVisibleTo(panel) || control->toolTip().isEmpty())
+                continue;
+            const QRegularExpressionMatch match = withKeys.match(control->toolTip());
+            if (!match.hasMatch())
+                continue;
+            const QKeySequence keys = QKeySequence::fromString(match.captured(2), QKeySequence::NativeText);
+            // Only what reads back as the same keys: "(or type / then Tab)" is prose.
+            if (keys.isEmpty() || keys.toString(QKeySequence::NativeText) != match.captured(2).trimmed()
+                || seen.contains(keys.toString()))
+                continue;
+            seen.insert(keys.toString());
+            entries.append({match.captured(1), keys});
+        }
         if (!entries.isEmpty())
             groups.append({tr("In the panel"), entries});
     }

@@ -23,6 +23,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QToolButton>
 
@@ -218,6 +219,8 @@ void MainWindow::buildMenus()
 void MainWindow::retranslate()
 {
     setWindowTitle(tr("Switchboard — %1").arg(m_session.displayName()));
+    m_tabs->setAccessibleName(tr("Workspaces"));
+    m_tabs->tabBar()->setAccessibleName(tr("Workspaces"));
     if (m_agent)
         m_tabs->setTabText(m_tabs->indexOf(m_agent), tr("Agent"));
     if (m_supervisor) {

@@ -75,6 +75,8 @@ void ShortcutOverlay::rebuild()
         m_grid->addWidget(heading, 0, column, 1, 2);
         int row = 1;
         for (const Entry &entry : group.entries) {
+            if (entry.keys.isEmpty())
+                continue;   // a platform without a standard key for it
             auto *action = new QLabel(entry.action, m_card);
             auto *keys = new QLabel(QStringLiteral("<b>%1</b>").arg(entry.keys.toString(QKeySequence::NativeText).toHtmlEscaped()), m_card);
             keys->setObjectName(QStringLiteral("shortcutKeys"));

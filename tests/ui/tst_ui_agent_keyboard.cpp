@@ -30,10 +30,12 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QSystemTrayIcon>
 #include <QTest>
 
 class TestAgentKeyboard : public QObject {
@@ -103,6 +105,33 @@ private slots:
         QCOMPARE(ringing.at(1).at(0).toBool(), false);
         QVERIFY(!alert->isRinging());
         QVERIFY(QFileInfo(alert->ringToneFile()).size() > 44);   // a real WAV, more than its header
+    }
+
+    void anOfferInTheBackgroundRaisesAnOsNotification()
+    {
+        app::MainWindow *window = application->mainWindow();
+        app::AgentWorkspace *workspace = window->agentWorkspace();
+        app::OfferAlert *alert = window->offerAlert();
+        QWidget elsewhere;      // the agent works in another window
+        elsewhere.show();
+        elsewhere.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&elsewhere));
+        QVERIFY(!window->isActiveWindow());
+        QSignalSpy notified(alert, &app::OfferAlert::notified);
+        const QString id = customers->enqueueChat();
+        QVERIFY(!id.isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(notified.count(), 1, 15000);
+        QVERIFY(notified.at(0).at(0).toString().contains(QStringLiteral("Chat")));
+        QVERIFY(notified.at(0).at(1).toString().contains(QStringLiteral("Keyboard desk")));
+        QVERIFY(alert->isRinging());
+        // Offscreen there is no system tray: the window alert is what remains, and it says so.
+        QCOMPARE(notified.at(0).at(2).toBool(), QSystemTrayIcon::isSystemTrayAvailable());
+        QTest::mouseClick(workspace->offerToast()->rejectButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!alert->isRinging(), 10000);
+        QVERIFY(customers->abandons(id));
+        elsewhere.close();
+        window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window));
     }
 
     void theKeyboardHelpListsTheWorkspaceAndThePanel()

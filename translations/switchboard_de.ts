@@ -579,6 +579,10 @@
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
+    <message>
+        <source>Workspaces</source>
+        <translation>Arbeitsbereiche</translation>
+    </message>
 </context>
 <context>
     <name>app::ModuleHostBridge</name>

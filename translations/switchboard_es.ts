@@ -579,6 +579,10 @@
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
+    <message>
+        <source>Workspaces</source>
+        <translation>Áreas de trabajo</translation>
+    </message>
 </context>
 <context>
     <name>app::ModuleHostBridge</name>

@@ -489,6 +489,8 @@ void AgentWorkspace::retranslate()
     m_transfer->setAccessibleName(tr("Transfer interaction"));
     static_cast<QLabel *>(m_empty)->setText(tr("No interaction selected. Offers appear here when you are Available."));
     fillStateBox();
+    if (m_context)
+        updateContext();    // its lines are made of translated words (channel, "via", "Subject:")
 }
 
 void AgentWorkspace::changeEvent(QEvent *event)

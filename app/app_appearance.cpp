@@ -95,10 +95,17 @@ bool Appearance::setLanguage(const QString &code)
     QSettings().setValue(languageKey, code);
     if (changed) {
         // Without a translator change (back to English) Qt sends no event: send it.
+        // To the windows only (a widget passes the event on to its children), and
+        // guarded: retranslating rebuilds menus, deleting widgets of the list.
         if (!m_translator) {
             QEvent event(QEvent::LanguageChange);
-            for (QWidget *widget : QApplication::allWidgets())
-                QCoreApplication::sendEvent(widget, &event);
+            QList<QPointer<QWidget>> windows;
+            for (QWidget *widget : QApplication::topLevelWidgets())
+                windows.append(widget);
+            for (const QPointer<QWidget> &widget : std::as_const(windows)) {
+                if (widget)
+                    QCoreApplication::sendEvent(widget, &event);
+            }
         }
         emit languageChanged(code);
     }

@@ -6,7 +6,8 @@
 //      as loaded (the module host bridge keeps a handle, hence an open transcript, for
 //      every interaction held, panel or not);
 //   3. opened: the same process after the agent walked through the 10 chats in the
-//      inbox with the keyboard (Ctrl+1, Home, Down...), so that 10 chat panels exist.
+//      inbox with the keyboard (Ctrl+1, Home, then Ctrl+PageDown), so that 10 chat
+//      panels exist.
 // agent1's chat capacity is raised to 10 by admin1 (DirectoryService.UpsertAgentProfile);
 // the chats are taken with agent1's own token (the client follows the events) and the
 // messages written through ConversationService.CustomerSendMessage.
@@ -215,7 +216,8 @@ int main(int argc, char **argv)
     };
     for (int i = 1; i < chats; ++i) {
         const int before = collect();
-        runTool(display, QStringLiteral("xdotool"), {QStringLiteral("key"), QStringLiteral("Down")});
+        // Ctrl+PageDown: the next interaction (opening one puts the focus in its editor).
+        runTool(display, QStringLiteral("xdotool"), {QStringLiteral("key"), QStringLiteral("--clearmodifiers"), QStringLiteral("ctrl+Page_Down")});
         QTest::qWaitFor([&] { return collect() > before; }, 10000);
     }
     QTest::qWaitFor([&] { return collect() >= chats; }, 10000);
@@ -236,7 +238,7 @@ int main(int argc, char **argv)
         std::printf("switchboard VmRSS (xcb on Xvfb, real server over TLS)\n");
         std::printf("  %-66s %7.1f MiB\n", "idle: signed in, nothing held", mib(idleKiB));
         std::printf("  %-66s %7.1f MiB\n",
-                    qPrintable(QStringLiteral("same process after %1 x %2 messages arrived live (%3 s to write)")
+                    qPrintable(QStringLiteral("same process when the last of %1 x %2 messages was written (%3 s)")
                                    .arg(chats).arg(messages).arg(writeSeconds, 0, 'f', 1)), mib(liveKiB));
         std::printf("  %-66s %7.1f MiB\n",
                     qPrintable(QStringLiteral("restarted: %1 chats held, %2 transcripts x %3 loaded (at %4 ms)")

@@ -2,6 +2,7 @@
 
 #include <QApplication>
 #include <QEvent>
+#include <QHash>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QLoggingCategory>
@@ -52,13 +53,14 @@ QStringList Appearance::languages()
 
 QString Appearance::nativeName(const QString &code)
 {
-    if (code == QLatin1String("en"))
-        return QStringLiteral("English");
-    const QLocale locale(code);
-    QString name = locale.nativeLanguageName();
-    if (!name.isEmpty())
-        name[0] = name[0].toUpper();    // "español" in a menu reads "Español"
-    return name;
+    // Each language in its own words, as menus of every product show them (QLocale's
+    // native names carry the country: "español de España").
+    static const QHash<QString, QString> names = {
+        {QStringLiteral("en"), QStringLiteral("English")},
+        {QStringLiteral("de"), QStringLiteral("Deutsch")},
+        {QStringLiteral("es"), QStringLiteral("Español")},
+    };
+    return names.value(code, code);
 }
 
 bool Appearance::setLanguage(const QString &code)

@@ -129,6 +129,11 @@ void MainWindow::buildWorkspaces()
 void MainWindow::buildMenus()
 {
     // Rebuilt on a language change: menus are cheap, and this keeps one place of truth.
+    // clear() only removes the actions: the menus (children of the bar) go too.
+    for (QAction *action : menuBar()->actions()) {
+        if (QMenu *menu = action->menu())
+            menu->deleteLater();    // maybe the menu whose action runs this: not now
+    }
     menuBar()->clear();
     QMenu *appMenu = menuBar()->addMenu(tr("&Switchboard"));
     appMenu->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);

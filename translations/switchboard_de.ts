@@ -1084,6 +1084,84 @@
     </message>
 </context>
 <context>
+    <name>modules::host::ModuleLoader</name>
+    <message>
+        <source>Cannot load %1: module is not resolved</source>
+        <translation>%1 kann nicht geladen werden: Modul ist nicht aufgelöst</translation>
+    </message>
+    <message>
+        <source>Cannot load %1: %2</source>
+        <translation>%1 kann nicht geladen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not implement modules::api::Module</source>
+        <translation>%1 implementiert modules::api::Module nicht</translation>
+    </message>
+</context>
+<context>
+    <name>modules::host::ModuleSpec</name>
+    <message>
+        <source>File not found: %1</source>
+        <translation>Datei nicht gefunden: %1</translation>
+    </message>
+    <message>
+        <source>Not a Qt plugin: %1</source>
+        <translation>Kein Qt-Plugin: %1</translation>
+    </message>
+    <message>
+        <source>Not a Switchboard module: plugin IID is &quot;%1&quot;, expected &quot;%2&quot;</source>
+        <translation>Kein Switchboard-Modul: Plugin-IID ist „%1“, erwartet „%2“</translation>
+    </message>
+    <message>
+        <source>Built for module API major version %1, this host supports %2</source>
+        <translation>Für Modul-API-Hauptversion %1 gebaut, dieser Host unterstützt %2</translation>
+    </message>
+    <message>
+        <source>No module metadata (Q_PLUGIN_METADATA without FILE)</source>
+        <translation>Keine Modul-Metadaten (Q_PLUGIN_METADATA ohne FILE)</translation>
+    </message>
+    <message>
+        <source>Metadata has no &quot;id&quot;</source>
+        <translation>Metadaten ohne „id“</translation>
+    </message>
+    <message>
+        <source>Invalid id &quot;%1&quot;: use lower-case letters, digits, &apos;.&apos; and &apos;-&apos;</source>
+        <translation>Ungültige id „%1“: nur Kleinbuchstaben, Ziffern, „.“ und „-“ verwenden</translation>
+    </message>
+    <message>
+        <source>Metadata of %1 has no &quot;version&quot;</source>
+        <translation>Metadaten von %1 ohne „version“</translation>
+    </message>
+    <message>
+        <source>Invalid version &quot;%1&quot; of %2: expected MAJOR.MINOR.PATCH</source>
+        <translation>Ungültige version „%1“ von %2: erwartet MAJOR.MINOR.PATCH</translation>
+    </message>
+    <message>
+        <source>Invalid compatVersion &quot;%1&quot; of %2: expected MAJOR.MINOR.PATCH</source>
+        <translation>Ungültige compatVersion „%1“ von %2: erwartet MAJOR.MINOR.PATCH</translation>
+    </message>
+    <message>
+        <source>compatVersion %1 of %2 is newer than its version %3</source>
+        <translation>compatVersion %1 von %2 ist neuer als deren version %3</translation>
+    </message>
+    <message>
+        <source>Metadata of %1 has no &quot;apiVersion&quot;</source>
+        <translation>Metadaten von %1 ohne „apiVersion“</translation>
+    </message>
+    <message>
+        <source>%1 needs module API %2, this host supports %3.0 to %3.%4</source>
+        <translation>%1 benötigt Modul-API %2, dieser Host unterstützt %3.0 bis %3.%4</translation>
+    </message>
+    <message>
+        <source>Unknown kind &quot;%1&quot; of %2: expected channel-panel, agent-tool or wallboard-tile</source>
+        <translation>Unbekannte kind „%1“ von %2: erwartet channel-panel, agent-tool oder wallboard-tile</translation>
+    </message>
+    <message>
+        <source>Channel panel %1 has unknown channel &quot;%2&quot;: expected one of %3</source>
+        <translation>Kanalbereich %1 hat unbekannten Kanal „%2“: erwartet einer von %3</translation>
+    </message>
+</context>
+<context>
     <name>modules::sms::SmsModule</name>
     <message>
         <source>No interaction to show</source>

@@ -1084,6 +1084,84 @@
     </message>
 </context>
 <context>
+    <name>modules::host::ModuleLoader</name>
+    <message>
+        <source>Cannot load %1: module is not resolved</source>
+        <translation>No se puede cargar %1: el módulo no está resuelto</translation>
+    </message>
+    <message>
+        <source>Cannot load %1: %2</source>
+        <translation>No se puede cargar %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not implement modules::api::Module</source>
+        <translation>%1 no implementa modules::api::Module</translation>
+    </message>
+</context>
+<context>
+    <name>modules::host::ModuleSpec</name>
+    <message>
+        <source>File not found: %1</source>
+        <translation>Archivo no encontrado: %1</translation>
+    </message>
+    <message>
+        <source>Not a Qt plugin: %1</source>
+        <translation>No es un plugin de Qt: %1</translation>
+    </message>
+    <message>
+        <source>Not a Switchboard module: plugin IID is &quot;%1&quot;, expected &quot;%2&quot;</source>
+        <translation>No es un módulo de Switchboard: el IID del plugin es «%1», se esperaba «%2»</translation>
+    </message>
+    <message>
+        <source>Built for module API major version %1, this host supports %2</source>
+        <translation>Compilado para la versión principal %1 de la API de módulos; este host admite la %2</translation>
+    </message>
+    <message>
+        <source>No module metadata (Q_PLUGIN_METADATA without FILE)</source>
+        <translation>Sin metadatos de módulo (Q_PLUGIN_METADATA sin FILE)</translation>
+    </message>
+    <message>
+        <source>Metadata has no &quot;id&quot;</source>
+        <translation>Los metadatos no tienen «id»</translation>
+    </message>
+    <message>
+        <source>Invalid id &quot;%1&quot;: use lower-case letters, digits, &apos;.&apos; and &apos;-&apos;</source>
+        <translation>id «%1» no válido: use minúsculas, dígitos, «.» y «-»</translation>
+    </message>
+    <message>
+        <source>Metadata of %1 has no &quot;version&quot;</source>
+        <translation>Los metadatos de %1 no tienen «version»</translation>
+    </message>
+    <message>
+        <source>Invalid version &quot;%1&quot; of %2: expected MAJOR.MINOR.PATCH</source>
+        <translation>version «%1» de %2 no válida: se esperaba MAJOR.MINOR.PATCH</translation>
+    </message>
+    <message>
+        <source>Invalid compatVersion &quot;%1&quot; of %2: expected MAJOR.MINOR.PATCH</source>
+        <translation>compatVersion «%1» de %2 no válida: se esperaba MAJOR.MINOR.PATCH</translation>
+    </message>
+    <message>
+        <source>compatVersion %1 of %2 is newer than its version %3</source>
+        <translation>compatVersion %1 de %2 es más reciente que su version %3</translation>
+    </message>
+    <message>
+        <source>Metadata of %1 has no &quot;apiVersion&quot;</source>
+        <translation>Los metadatos de %1 no tienen «apiVersion»</translation>
+    </message>
+    <message>
+        <source>%1 needs module API %2, this host supports %3.0 to %3.%4</source>
+        <translation>%1 necesita la API de módulos %2; este host admite de la %3.0 a la %3.%4</translation>
+    </message>
+    <message>
+        <source>Unknown kind &quot;%1&quot; of %2: expected channel-panel, agent-tool or wallboard-tile</source>
+        <translation>kind «%1» de %2 desconocido: se esperaba channel-panel, agent-tool o wallboard-tile</translation>
+    </message>
+    <message>
+        <source>Channel panel %1 has unknown channel &quot;%2&quot;: expected one of %3</source>
+        <translation>El panel de canal %1 tiene un canal desconocido «%2»: se esperaba uno de %3</translation>
+    </message>
+</context>
+<context>
     <name>modules::sms::SmsModule</name>
     <message>
         <source>No interaction to show</source>

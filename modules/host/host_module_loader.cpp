@@ -2,6 +2,7 @@
 
 #include "api_module.h"
 
+#include <QCoreApplication>
 #include <QPluginLoader>
 
 namespace modules::host {
@@ -29,7 +30,7 @@ bool ModuleLoader::load()
 {
     if (m_spec.state() != ModuleSpec::State::Resolved) {
         if (!m_spec.hasError())
-            m_spec.setFailed(QStringLiteral("Cannot load %1: module is not resolved").arg(m_spec.id()));
+            m_spec.setFailed(QCoreApplication::translate("modules::host::ModuleLoader", "Cannot load %1: module is not resolved").arg(m_spec.id()));
         return false;
     }
     m_loader = std::make_unique<QPluginLoader>(m_spec.filePath());
@@ -37,14 +38,14 @@ bool ModuleLoader::load()
     m_loader->setLoadHints(QLibrary::LoadHints());
     QObject *instance = m_loader->instance();
     if (!instance) {
-        m_spec.setFailed(QStringLiteral("Cannot load %1: %2").arg(m_spec.id(), m_loader->errorString()));
+        m_spec.setFailed(QCoreApplication::translate("modules::host::ModuleLoader", "Cannot load %1: %2").arg(m_spec.id(), m_loader->errorString()));
         m_loader.reset();
         return false;
     }
     m_instance = instance;
     m_module = qobject_cast<api::Module *>(instance);
     if (!m_module) {
-        m_spec.setFailed(QStringLiteral("%1 does not implement modules::api::Module").arg(m_spec.id()));
+        m_spec.setFailed(QCoreApplication::translate("modules::host::ModuleLoader", "%1 does not implement modules::api::Module").arg(m_spec.id()));
         m_loader->unload();
         m_loader.reset();
         return false;

@@ -3,6 +3,7 @@
 #include "api_global.h"
 #include "api_module.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QPluginLoader>
@@ -20,7 +21,7 @@ ModuleSpec ModuleSpec::read(const QString &libraryPath)
     ModuleSpec spec;
     spec.m_filePath = QFileInfo(libraryPath).absoluteFilePath();
     if (!QFileInfo::exists(libraryPath)) {
-        spec.setFailed(QStringLiteral("File not found: %1").arg(libraryPath));
+        spec.setFailed(QCoreApplication::translate("modules::host::ModuleSpec", "File not found: %1").arg(libraryPath));
         return spec;
     }
     // metaData() parses the .qtmetadata section from the file; the library is not
@@ -28,7 +29,7 @@ ModuleSpec ModuleSpec::read(const QString &libraryPath)
     QPluginLoader loader(spec.m_filePath);
     const QJsonObject meta = loader.metaData();
     if (meta.isEmpty()) {
-        spec.setFailed(QStringLiteral("Not a Qt plugin: %1").arg(libraryPath));
+        spec.setFailed(QCoreApplication::translate("modules::host::ModuleSpec", "Not a Qt plugin: %1").arg(libraryPath));
         return spec;
     }
     spec.m_iid = meta.value(QLatin1String("IID")).toString();
@@ -49,54 +50,54 @@ bool ModuleSpec::validate()
 {
     const QString iidPrefix = QStringLiteral("org.switchboard.Module/");
     if (!m_iid.startsWith(iidPrefix)) {
-        setFailed(QStringLiteral("Not a Switchboard module: plugin IID is \"%1\", expected \"%2\"")
+        setFailed(QCoreApplication::translate("modules::host::ModuleSpec", "Not a Switchboard module: plugin IID is \"%1\", expected \"%2\"")
                       .arg(m_iid, QLatin1String(SWITCHBOARD_MODULE_IID)));
         return false;
     }
     if (m_iid != QLatin1String(SWITCHBOARD_MODULE_IID)) {
-        setFailed(QStringLiteral("Built for module API major version %1, this host supports %2")
+        setFailed(QCoreApplication::translate("modules::host::ModuleSpec", "Built for module API major version %1, this host supports %2")
                       .arg(m_iid.mid(iidPrefix.size())).arg(api::ApiVersionMajor));
         return false;
     }
     if (m_metaData.isEmpty()) {
-        setFailed(QStringLiteral("No module metadata (Q_PLUGIN_METADATA without FILE)"));
+        setFailed(QCoreApplication::translate("modules::host::ModuleSpec", "No module metadata (Q_PLUGIN_METADATA without FILE)"));
         return false;
     }
     if (m_id.isEmpty()) {
-        setFailed(QStringLiteral("Metadata has no \"id\""));
+        setFailed(QCoreApplication::translate("modules::host::ModuleSpec", "Metadata has no \"id\""));
         return false;
     }
     if (!isValidId(m_id)) {
-        setFailed(QStringLiteral("Invalid id \"%1\": use lower-case letters, digits, '.' and '-'").arg(m_id));
+        setFailed(QCoreApplication::translate("modules::host::ModuleSpec", "Invalid id \"%1\": use lower-case letters, digits, '.' and '-'").arg(m_id));
         return false;
     }
     const QString version = m_metaData.value(QLatin1String("version")).toString();
     if (version.isEmpty()) {
-        setFailed(QStringLiteral("Metadata of %1 has no \"version\"").arg(m_id));
+        setFailed(QCoreApplication::translate("modules::host::ModuleSpec", "Metadata of %1 has no \"version\"").arg(m_id));
         return false;
     }
     if (!isValidVersion(version)) {
-        setFailed(QStringLiteral("Invalid version \"%1\" of %2: expected MAJOR.MINOR.PATCH").arg(version, m_id));
+        setFailed(QCoreApplication::translate("modules::host::ModuleSpec", "Invalid version \"%1\" of %2: expected MAJOR.MINOR.PATCH").arg(version, m_id));
         return false;
     }
     m_version = QVersionNumber::fromString(version);
     const QString compat = m_metaData.value(QLatin1String("compatVersion")).toString(version);
     if (!isValidVersion(compat)) {
-        setFailed(QStringLiteral("Invalid compatVersion \"%1\" of %2: expected MAJOR.MINOR.PATCH").arg(compat, m_id));
+        setFailed(QCoreApplication::translate("modules::host::ModuleSpec", "Invalid compatVersion \"%1\" of %2: expected MAJOR.MINOR.PATCH").arg(compat, m_id));
         return false;
     }
     m_compatVersion = QVersionNumber::fromString(compat);
     if (m_compatVersion > m_version) {
-        setFailed(QStringLiteral("compatVersion %1 of %2 is newer than its version %3")
+        setFailed(QCoreApplication::translate("modules::host::ModuleSpec", "compatVersion %1 of %2 is newer than its version %3")
                       .arg(compat, m_id, version));
         return false;
     }
     if (m_apiVersion.isEmpty()) {
-        setFailed(QStringLiteral("Metadata of %1 has no \"apiVersion\"").arg(m_id));
+        setFailed(QCoreApplication::translate("modules::host::ModuleSpec", "Metadata of %1 has no \"apiVersion\"").arg(m_id));
         return false;
     }
     if (!isApiVersionSupported(m_apiVersion)) {
-        setFailed(QStringLiteral("%1 needs module API %2, this host supports %3.0 to %3.%4")
+        setFailed(QCoreApplication::translate("modules::host::ModuleSpec", "%1 needs module API %2, this host supports %3.0 to %3.%4")
                       .arg(m_id, m_apiVersion)
                       .arg(api::ApiVersionMajor)
                       .arg(api::ApiVersionMinor));
@@ -105,12 +106,12 @@ bool ModuleSpec::validate()
     const QString kindText = m_metaData.value(QLatin1String("kind")).toString();
     m_kind = kindFromName(kindText);
     if (m_kind == Kind::Unknown) {
-        setFailed(QStringLiteral("Unknown kind \"%1\" of %2: expected channel-panel, agent-tool or wallboard-tile")
+        setFailed(QCoreApplication::translate("modules::host::ModuleSpec", "Unknown kind \"%1\" of %2: expected channel-panel, agent-tool or wallboard-tile")
                       .arg(kindText, m_id));
         return false;
     }
     if (m_kind == Kind::ChannelPanel && !kChannels.contains(m_channel)) {
-        setFailed(QStringLiteral("Channel panel %1 has unknown channel \"%2\": expected one of %3")
+        setFailed(QCoreApplication::translate("modules::host::ModuleSpec", "Channel panel %1 has unknown channel \"%2\": expected one of %3")
                       .arg(m_id, m_channel, kChannels.join(QLatin1String(", "))));
         return false;
     }

@@ -1,5 +1,7 @@
 #include "chat_panel.h"
 
+#include "chat_transcript_view.h"
+
 #include "api_interaction_handle.h"
 #include "chat_message_delegate.h"
 #include "chat_transcript_model.h"
@@ -9,7 +11,6 @@
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
-#include <QListView>
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -28,16 +29,11 @@ ChatPanel::ChatPanel(InteractionHandle *interaction, QWidget *parent)
     setObjectName(QStringLiteral("chatPanel"));
     m_model = new TranscriptModel(interaction, this);
 
-    m_view = new QListView(this);
+    m_view = new TranscriptView(this);     // appends in O(1), unlike QListView (see its header)
     m_view->setObjectName(QStringLiteral("transcript"));
-    m_view->setModel(m_model);
     m_view->setItemDelegate(new MessageDelegate(m_view));
-    m_view->setResizeMode(QListView::Adjust);
-    m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
-    m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_view->setModel(m_model);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setUniformItemSizes(false);
-    m_view->setWordWrap(true);
 
     m_typing = new QLabel(this);
     m_typing->setObjectName(QStringLiteral("typingIndicator"));

@@ -14,7 +14,6 @@
 #include <QWidget>
 
 class QLabel;
-class QListView;
 class QPlainTextEdit;
 class QPushButton;
 class QToolButton;
@@ -27,6 +26,7 @@ class InteractionHandle;
 namespace modules::chat {
 
 class TranscriptModel;
+class TranscriptView;
 
 class ChatPanel : public QWidget, public api::PanelState {
     Q_OBJECT
@@ -63,7 +63,7 @@ private:
 
     QPointer<api::InteractionHandle> m_interaction;
     TranscriptModel *m_model;
-    QListView *m_view;
+    TranscriptView *m_view;
     QLabel *m_typing;
     QLabel *m_error;
     QPlainTextEdit *m_editor;

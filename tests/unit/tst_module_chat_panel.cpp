@@ -79,7 +79,7 @@ private Q_SLOTS:
 
 private:
     QWidget *createPanel(InteractionHandle *interaction);
-    QListView *view(QWidget *panel) { return panel->findChild<QListView *>(QStringLiteral("transcript")); }
+    QAbstractItemView *view(QWidget *panel) { return panel->findChild<QAbstractItemView *>(QStringLiteral("transcript")); }
     QPlainTextEdit *editor(QWidget *panel) { return panel->findChild<QPlainTextEdit *>(QStringLiteral("editor")); }
     QLabel *label(QWidget *panel, const char *name) { return panel->findChild<QLabel *>(QLatin1String(name)); }
 
@@ -328,7 +328,7 @@ void TestModuleChatPanel::snapshotRestoreKeepsDraftCursorAndScroll()
         m_chat->appendCustomer(QStringLiteral("Message number %1").arg(i + 1));
     m_panel->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_panel));
-    QListView *list = view(m_panel);
+    QAbstractItemView *list = view(m_panel);
     QVERIFY2(list->verticalScrollBar()->maximum() > 0, "the transcript should scroll");
     list->scrollTo(list->model()->index(20, 0), QAbstractItemView::PositionAtTop);
     QCOMPARE(list->indexAt(QPoint(1, 1)).row(), 20);

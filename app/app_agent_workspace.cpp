@@ -41,6 +41,9 @@ namespace app {
 
 namespace {
 
+// Marks a state-box entry that shows a reason the agent cannot choose.
+constexpr int SystemReasonRole = Qt::UserRole + 1;
+
 QString channelLabel(session::Channel channel)
 {
     switch (channel) {
@@ -515,6 +518,9 @@ void AgentWorkspace::updateStateBar()
 {
     const session::AgentStore &agent = m_session.agent();
     m_syncingState = true;
+    for (int i = m_stateBox->count() - 1; i >= 0; --i)
+        if (m_stateBox->itemData(i, SystemReasonRole).toBool())
+            m_stateBox->removeItem(i);      // added again below if still the state
     // A change saved while the server was unreachable is what the agent asked for: show
     // it (and say it is not sent yet) rather than snap back to the server's state.
     const bool pending = agent.hasPendingState();
@@ -525,7 +531,17 @@ void AgentWorkspace::updateStateBar()
         m_stateBox->setCurrentIndex(0);
         break;
     case session::AgentState::NotReady:
-        m_stateBox->setCurrentIndex(std::max(-1, m_stateBox->findData(shownReason)));
+    {
+        int index = m_stateBox->findData(shownReason);
+        if (index < 0) {
+            // A reason the agent cannot choose (routing's "missed" after unanswered
+            // offers, a code retired meanwhile): shown as it is, not as "Offline".
+            m_stateBox->addItem(tr("Not Ready — %1").arg(agent.reasonLabel(shownReason)), shownReason);
+            index = m_stateBox->count() - 1;
+            m_stateBox->setItemData(index, true, SystemReasonRole);
+        }
+        m_stateBox->setCurrentIndex(index);
+    }
         break;
     default:
         m_stateBox->setCurrentIndex(-1);
@@ -553,6 +569,10 @@ void AgentWorkspace::requestState(int index)
 {
     if (m_syncingState || index < 0)
         return;
+    if (m_stateBox->itemData(index, SystemReasonRole).toBool()) {
+        updateStateBar();   // not the agent's to choose: back to what the server holds
+        return;
+    }
     const QString reason = m_stateBox->itemData(index).toString();
     const auto state = reason.isEmpty() ? session::AgentState::Available : session::AgentState::NotReady;
     // Busy with interactions: the change waits until the agent is free.

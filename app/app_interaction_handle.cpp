@@ -12,6 +12,22 @@ namespace app {
 
 namespace api = modules::api;
 
+namespace {
+
+// The outcome of an action always arrives after the action returned its request id, even
+// when the session refuses at once: a module starts tracking the id only then.
+void finishLater(const QPointer<InteractionHandle> &handle, quint64 request, const QString &error)
+{
+    if (!handle)
+        return;
+    QMetaObject::invokeMethod(handle, [handle, request, error] {
+        if (handle)
+            emit handle->actionFinished(request, error);
+    }, Qt::QueuedConnection);
+}
+
+} // namespace
+
 InteractionHandle::InteractionHandle(session::Session &session, const QString &interactionId, QObject *parent)
     : api::InteractionHandle(parent), m_session(session), m_id(interactionId)
 {
@@ -149,8 +165,7 @@ api::ActionResult InteractionHandle::sendMessage(const QString &text)
     const quint64 request = ++m_nextRequest;
     QPointer<InteractionHandle> self(this);
     m_session.transcripts().send(m_id, text, {}, [self, request](bool ok, const QString &error) {
-        if (self)
-            emit self->actionFinished(request, ok ? QString() : error);
+        finishLater(self, request, ok ? QString() : error);
     });
     return api::ActionResult::accepted(request);
 }
@@ -207,8 +222,7 @@ api::ActionResult InteractionHandle::sendEmail(const api::EmailReply &reply)
     QPointer<InteractionHandle> self(this);
     m_session.transcripts().sendEmail(m_id, reply.text, reply.subject, reply.replyAll, reply.quoted,
                                       reply.attachments, {}, [self, request](bool ok, const QString &error) {
-        if (self)
-            emit self->actionFinished(request, ok ? QString() : error);
+        finishLater(self, request, ok ? QString() : error);
     });
     return api::ActionResult::accepted(request);
 }
@@ -266,8 +280,7 @@ api::ActionResult InteractionHandle::callAction(api::CallAction action, const QS
     const quint64 request = ++m_nextRequest;
     QPointer<InteractionHandle> self(this);
     m_session.calls().command(m_id, command, argument, [self, request](bool ok, const QString &error) {
-        if (self)
-            emit self->actionFinished(request, ok ? QString() : error);
+        finishLater(self, request, ok ? QString() : error);
     });
     return api::ActionResult::accepted(request);
 }
@@ -302,8 +315,7 @@ api::ActionResult InteractionHandle::transfer(const api::TransferTarget &target)
     const quint64 request = ++m_nextRequest;
     QPointer<InteractionHandle> self(this);
     auto done = [self, request](bool ok, const QString &error) {
-        if (self)
-            emit self->actionFinished(request, ok ? QString() : error);
+        finishLater(self, request, ok ? QString() : error);
     };
     if (target.kind == api::TransferTarget::Kind::Queue)
         m_session.interactions().transferToQueue(m_id, target.id, done);

@@ -58,6 +58,20 @@ struct CallStore::Private {
     QHash<QString, Call> calls;             // the open ones
     QHash<QString, QString> consulted;      // interaction -> target of the last Consult
 
+    // Whom the agent is consulting, from the call itself: while consulting, the caller is
+    // on hold and the colleague is the other party not on hold. Works whether or not this
+    // client sent the Consult (a restart, an answer still on its way).
+    QString consultedParty(const QString &id) const
+    {
+        const Call call = calls.value(id);
+        if (call.state != CallState::Consulting)
+            return {};
+        for (const CallParty &party : call.parties)
+            if (!party.onHold && party.id != userId)
+                return party.id;
+        return {};
+    }
+
     // A call older than the one shown (an answer overtaken by its event) changes nothing.
     void apply(const Call &incoming)
     {
@@ -157,6 +171,10 @@ void CallStore::command(const QString &interactionId, CallCommand command, const
     QString target = argument;
     if (command == CallCommand::CompleteTransfer && target.isEmpty())
         target = d->consulted.value(interactionId);
+    if (command == CallCommand::CompleteTransfer && target.isEmpty())
+        target = d->consultedParty(interactionId);
+    if (command == CallCommand::Consult)
+        d->consulted.insert(interactionId, argument);   // now: the Consulting event may beat the answer
     if (command == CallCommand::CompleteTransfer && target.isEmpty()) {
         d->fail(interactionId, done, tr("Consult someone first, then complete the transfer to them."));
         return;

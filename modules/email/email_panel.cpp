@@ -87,6 +87,7 @@ EmailPanel::EmailPanel(InteractionHandle *interaction, QWidget *parent)
     m_splitter->setChildrenCollapsible(false);
     m_splitter->addWidget(m_thread);
     m_splitter->addWidget(m_composer);
+    m_composer->installEventFilter(this);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
 
@@ -158,6 +159,14 @@ void EmailPanel::relayoutRow(const QModelIndex &index)
 
 bool EmailPanel::eventFilter(QObject *watched, QEvent *event)
 {
+    // The composer grows when a quotation, Cc or attachments appear (after the splitter
+    // was placed): an explicit minimum is what QSplitter never squeezes below, so the
+    // composer's fields are never drawn on top of each other; the thread gives way.
+    if (watched == m_composer && event->type() == QEvent::LayoutRequest && m_composer->layout()) {
+        const int needed = m_composer->layout()->minimumSize().height();
+        if (needed != m_composer->minimumHeight())
+            m_composer->setMinimumHeight(needed);
+    }
     if (watched == m_thread && event->type() == QEvent::KeyPress) {
         auto *key = static_cast<QKeyEvent *>(event);
         const QModelIndex current = m_thread->currentIndex();

@@ -1,5 +1,7 @@
 #include "voice_keypad.h"
 
+#include <QFontDatabase>
+
 #include <QEvent>
 #include <QGridLayout>
 #include <QKeyEvent>
@@ -24,10 +26,10 @@ Keypad::Keypad(QWidget *parent)
     m_sent->setObjectName(QStringLiteral("dtmfDigits"));
     m_sent->setAlignment(Qt::AlignCenter);
     m_sent->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QFont mono = m_sent->font();
-    mono.setStyleHint(QFont::Monospace);
-    mono.setFamily(QStringLiteral("monospace"));
-    mono.setPointSizeF(mono.pointSizeF() * 1.2);
+    // Qt's fixed font: a family given as a literal would stay in Qt's font cache after
+    // this library is unloaded (see VoicePanel).
+    QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    mono.setPointSizeF(m_sent->font().pointSizeF() * 1.2);
     m_sent->setFont(mono);
     m_sent->setMinimumHeight(m_sent->fontMetrics().height() + 6);
     m_sent->setFrameShape(QFrame::StyledPanel);

@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QFontDatabase>
 #include <QShortcut>
 #include <QStyle>
 #include <QTimer>
@@ -93,10 +94,11 @@ VoicePanel::VoicePanel(InteractionHandle *interaction, QWidget *parent)
     for (QLabel *caption : {m_talkCaption, m_holdCaption, m_holdTotalCaption})
         caption->setForegroundRole(QPalette::PlaceholderText);
     for (QLabel *value : {m_talkTime, m_holdTime, m_holdTotal}) {
-        QFont f = value->font();
-        f.setStyleHint(QFont::Monospace);
-        f.setFamily(QStringLiteral("monospace"));
-        f.setPointSizeF(f.pointSizeF() * 1.15);
+        // Qt's own fixed font, not setFamily(QStringLiteral(...)): Qt's process-wide font
+        // cache keeps the family string, and a literal's bytes live in this library,
+        // which is unmapped when the module is unloaded (a crash on the next load).
+        QFont f = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+        f.setPointSizeF(value->font().pointSizeF() * 1.15);
         value->setFont(f);
     }
     m_clock = new QTimer(this);
@@ -346,8 +348,11 @@ void VoicePanel::changeEvent(QEvent *event)
 void VoicePanel::onCallChanged()
 {
     m_call = m_interaction ? m_interaction->call() : CallInfo();
-    if (m_call.state != CallInfo::State::Consulting && m_call.state != CallInfo::State::Conferenced)
+    if (m_call.state != CallInfo::State::Consulting && m_call.state != CallInfo::State::Conferenced
+        && m_call.state != CallInfo::State::Held) {     // held: the consult may be on its way
         m_consultName.clear();
+        m_consultId.clear();
+    }
     m_keypad->setSentDigits(m_call.dtmfSent);
     updateHeader();
     updateControls();
@@ -376,7 +381,7 @@ QString VoicePanel::stateText() const
         for (const api::CallParty &p : m_call.parties)
             if (!p.onHold && !p.displayName.isEmpty() && m_interaction
                 && p.displayName != m_interaction->customerName())
-                name = p.displayName;
+                name = partyName(p);
         return name.isEmpty() ? tr("Consulting") : tr("Consulting %1").arg(name);
     }
     case CallInfo::State::Conferenced: return tr("Conference");
@@ -457,12 +462,30 @@ void VoicePanel::updateTimers()
     m_holdTotal->setText(m_call.connectedAt.isValid() || totalHold > 0 ? formatDuration(totalHold) : none);
 }
 
+QString VoicePanel::partyName(const api::CallParty &party) const
+{
+    // The server may know a colleague only by id: the transfer targets know their name.
+    if (party.displayName.isEmpty() || party.displayName == party.id) {
+        if (m_interaction) {
+            for (const api::TransferTarget &target : m_interaction->transferTargets())
+                if (target.id == party.id)
+                    return target.name;
+        }
+        if (!m_consultName.isEmpty() && party.id == m_consultId)
+            return m_consultName;
+        return party.id;
+    }
+    return party.displayName;
+}
+
 void VoicePanel::updateParties()
 {
     m_parties->clear();
     const QIcon held = style()->standardIcon(QStyle::SP_MediaPause);
-    for (const api::CallParty &p : std::as_const(m_call.parties)) {
-        const QString name = p.displayName.isEmpty() ? p.id : p.displayName;
+    // An ended call has nobody on it any more.
+    const QList<api::CallParty> parties = m_call.isLive() ? m_call.parties : QList<api::CallParty>();
+    for (const api::CallParty &p : parties) {
+        const QString name = partyName(p);
         auto *item = new QListWidgetItem(p.onHold ? tr("%1 — on hold").arg(name) : name, m_parties);
         if (p.onHold)
             item->setIcon(held);
@@ -571,6 +594,7 @@ void VoicePanel::onTargetChosen(const TransferTarget &target)
         return;
     if (m_chooserMode == ChooserMode::Consult) {
         m_consultName = target.name;
+        m_consultId = target.id;
         act(CallAction::Consult, target.id);
     } else if (m_chooserMode == ChooserMode::Transfer) {
         track(m_interaction->transfer(target), tr("Transfer to %1").arg(target.name));

@@ -35,6 +35,7 @@ class InteractionHandle;
 
 namespace modules::voice {
 
+
 class Keypad;
 class TargetChooser;
 
@@ -64,6 +65,7 @@ private:
     void updateControls();
     void updateTimers();
     void updateParties();
+    QString partyName(const api::CallParty &party) const;
     QString stateText() const;
     bool canAct() const;
 
@@ -82,6 +84,7 @@ private:
     QPointer<api::InteractionHandle> m_interaction;
     api::CallInfo m_call;
     QString m_consultName;          // the colleague asked for, until the server names the party
+    QString m_consultId;
     ChooserMode m_chooserMode = ChooserMode::Closed;
     QHash<quint64, QString> m_pending;  // accepted request -> what it was, for its failure
 

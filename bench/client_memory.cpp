@@ -150,7 +150,7 @@ int main(int argc, char **argv)
     for (int i = 0; i < chats; ++i)
         ids << customers.enqueueChat();
     QSet<QString> active;
-    QTest::qWaitFor([&] {
+    (void)QTest::qWaitFor([&] {     // `active` is checked below
         v1::AgentSnapshot me;
         if (!grpc.routing().GetMyAgent(GrpcClient::context(agent.access_token()).get(), v1::GetMyAgentRequest(), &me).ok())
             return false;
@@ -218,9 +218,9 @@ int main(int argc, char **argv)
         const int before = collect();
         // Ctrl+PageDown: the next interaction (opening one puts the focus in its editor).
         runTool(display, QStringLiteral("xdotool"), {QStringLiteral("key"), QStringLiteral("--clearmodifiers"), QStringLiteral("ctrl+Page_Down")});
-        QTest::qWaitFor([&] { return collect() > before; }, 10000);
+        (void)QTest::qWaitFor([&] { return collect() > before; }, 10000);   // counted below
     }
-    QTest::qWaitFor([&] { return collect() >= chats; }, 10000);
+    (void)QTest::qWaitFor([&] { return collect() >= chats; }, 10000);     // reported as measured
     QTest::qWait(2000);
     const qint64 openedKiB = client->rssKiB();
     const int panels = collect();

@@ -57,7 +57,7 @@ public:
     int waitForLine(const QRegularExpression &re, int timeoutMs, QRegularExpressionMatch *match = nullptr, int from = 0)
     {
         int found = -1;
-        QTest::qWaitFor([&] {
+        (void)QTest::qWaitFor([&] {     // `found` says whether it came
             for (int i = from; i < lines.size(); ++i) {
                 const QRegularExpressionMatch m = re.match(lines.at(i));
                 if (m.hasMatch()) {

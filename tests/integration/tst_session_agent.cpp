@@ -15,6 +15,7 @@
 #include "fixtures_chat_customers.h"
 #include "fixtures_grpc_client.h"
 #include "fixtures_server_process.h"
+#include "fixtures_session.h"
 
 
 #include <QAbstractItemModelTester>
@@ -35,19 +36,7 @@ class TestSessionAgent : public QObject {
 
     std::unique_ptr<session::Session> signIn(const QString &user)
     {
-        session::ConnectionOptions options;
-        options.address = server.grpcAddress();
-        options.caFile = server.caPath();
-        auto connection = std::make_unique<session::Connection>(options);
-        auto auth = std::make_unique<session::Auth>(*connection);
-        QSignalSpy signedIn(auth.get(), &session::Auth::signedIn);
-        QSignalSpy failed(auth.get(), &session::Auth::signInFailed);
-        auth->signIn(user, server.demoPassword(user));
-        if (!QTest::qWaitFor([&] { return !signedIn.isEmpty() || !failed.isEmpty(); }, 10000)
-            || signedIn.isEmpty())
-            return nullptr;
-        return std::make_unique<session::Session>(std::move(connection), std::move(auth), nullptr,
-                                                  draftDir.path());
+        return fixtures::signInSession(server, user, draftDir.path(), {}, false);
     }
 
     static int rowsWithText(const QAbstractItemModel &model, const QString &text)
@@ -58,17 +47,6 @@ class TestSessionAgent : public QObject {
         return n;
     }
 
-    static bool waitForOk(const std::function<void(session::CommandCallback)> &command, QString *error = nullptr)
-    {
-        bool done = false, ok = false;
-        command([&](bool success, const QString &message) {
-            done = true;
-            ok = success;
-            if (error)
-                *error = message;
-        });
-        return QTest::qWaitFor([&] { return done; }, 15000) && ok;
-    }
 
 private slots:
     void initTestCase()
@@ -89,7 +67,7 @@ private slots:
         QCOMPARE(agent.reasonLabel(QStringLiteral("reason-break")), QStringLiteral("Break"));
         QTRY_COMPARE_WITH_TIMEOUT(s->events().state(), session::StreamState::Connected, 15000);
 
-        QVERIFY(waitForOk([&](auto done) { agent.setState(session::AgentState::Available, {}, false, done); }));
+        QVERIFY(fixtures::waitForOk([&](auto done) { agent.setState(session::AgentState::Available, {}, false, done); }));
         QTRY_COMPARE_WITH_TIMEOUT(agent.state(), session::AgentState::Available, 10000);
         QVERIFY(agent.stateSince().isValid());
 
@@ -101,7 +79,7 @@ private slots:
         QCOMPARE(interactions.at(0).customer.displayName, QStringLiteral("Customer %1").arg(customers->enqueued()));
         QTRY_COMPARE_WITH_TIMEOUT(interactions.queueName(interactions.at(0).queueId), QStringLiteral("Agent desk test"), 10000);
 
-        QVERIFY(waitForOk([&](auto done) { interactions.accept(id, done); }));
+        QVERIFY(fixtures::waitForOk([&](auto done) { interactions.accept(id, done); }));
         QTRY_COMPARE_WITH_TIMEOUT(interactions.at(interactions.indexOf(id)).state, session::InteractionState::Active, 10000);
 
         models::TranscriptModel model(&s->transcripts());
@@ -126,7 +104,7 @@ private slots:
         QCOMPARE(rowsWithText(model, QStringLiteral("Let me help you with that")), 1);
         QCOMPARE(model.rowCount(), s->transcripts().messageCount(id));
 
-        QVERIFY(waitForOk([&](auto done) { interactions.end(id, done); }));
+        QVERIFY(fixtures::waitForOk([&](auto done) { interactions.end(id, done); }));
         QTRY_COMPARE_WITH_TIMEOUT(interactions.at(interactions.indexOf(id)).state, session::InteractionState::WrapUp, 10000);
         QVERIFY(interactions.at(interactions.indexOf(id)).wrapUpEndsAt.isValid());
         const QString queue = interactions.at(interactions.indexOf(id)).queueId;
@@ -135,7 +113,7 @@ private slots:
         QCOMPARE(interactions.wrapUpCodes(queue).size(), 2);
 
         QSignalSpy removed(&interactions, &session::InteractionStore::interactionRemoved);
-        QVERIFY(waitForOk([&](auto done) {
+        QVERIFY(fixtures::waitForOk([&](auto done) {
             interactions.completeWrapUp(id, interactions.wrapUpCodes(queue).first().id, QStringLiteral("fixed"), done);
         }));
         QTRY_COMPARE_WITH_TIMEOUT(interactions.count(), 0, 10000);
@@ -154,14 +132,14 @@ private slots:
         QCOMPARE(s->agent().state(), session::AgentState::Available);
         const QString id = customers->enqueueChat();
         QTRY_COMPARE_WITH_TIMEOUT(s->interactions().indexOf(id), 0, 15000);
-        QVERIFY(waitForOk([&](auto done) { s->interactions().reject(id, done); }));
+        QVERIFY(fixtures::waitForOk([&](auto done) { s->interactions().reject(id, done); }));
         QTRY_COMPARE_WITH_TIMEOUT(s->interactions().indexOf(id), -1, 10000);
 
         QVERIFY(customers->abandons(id));     // nobody else takes it: let it go
 
         // A command the server refuses is reported, and nothing changes.
         QString error;
-        QVERIFY(!waitForOk([&](auto done) { s->interactions().accept(id, done); }, &error));
+        QVERIFY(!fixtures::waitForOk([&](auto done) { s->interactions().accept(id, done); }, &error));
         QVERIFY(!error.isEmpty());
         QCOMPARE(s->interactions().count(), 0);
     }
@@ -176,7 +154,7 @@ private slots:
             QTRY_COMPARE_WITH_TIMEOUT(s->events().state(), session::StreamState::Connected, 15000);
             id = customers->enqueueChat();
             QTRY_COMPARE_WITH_TIMEOUT(s->interactions().indexOf(id), 0, 15000);
-            QVERIFY(waitForOk([&](auto done) { s->interactions().accept(id, done); }));
+            QVERIFY(fixtures::waitForOk([&](auto done) { s->interactions().accept(id, done); }));
             QVERIFY(s->drafts().setDraft(id, QStringLiteral("Half a sentence")));
         }
 
@@ -213,8 +191,8 @@ private slots:
         s->transcripts().send(id, QStringLiteral("Half a sentence"));
         QTRY_COMPARE_WITH_TIMEOUT(sent.size(), 1, 10000);
         QVERIFY(s->drafts().draft(id).isEmpty());
-        QVERIFY(waitForOk([&](auto done) { s->interactions().end(id, done); }));
-        QVERIFY(waitForOk([&](auto done) {
+        QVERIFY(fixtures::waitForOk([&](auto done) { s->interactions().end(id, done); }));
+        QVERIFY(fixtures::waitForOk([&](auto done) {
             s->interactions().completeWrapUp(id, QStringLiteral("wrap-resolved"), {}, done);
         }));
         QTRY_COMPARE_WITH_TIMEOUT(s->interactions().count(), 0, 10000);

@@ -13,6 +13,7 @@
 #include "fixtures_chat_customers.h"
 #include "fixtures_grpc_client.h"
 #include "fixtures_server_process.h"
+#include "fixtures_session.h"
 
 #include "switchboard/v1/directory.grpc.pb.h"
 
@@ -34,52 +35,23 @@ class TestSessionEmail : public QObject {
 
     std::unique_ptr<session::Session> signIn(const QString &user)
     {
-        session::ConnectionOptions options;
-        options.address = server.grpcAddress();
-        options.caFile = server.caPath();
-        auto connection = std::make_unique<session::Connection>(options);
-        auto auth = std::make_unique<session::Auth>(*connection);
-        QSignalSpy signedIn(auth.get(), &session::Auth::signedIn);
-        QSignalSpy failed(auth.get(), &session::Auth::signInFailed);
-        auth->signIn(user, server.demoPassword(user));
-        if (!QTest::qWaitFor([&] { return !signedIn.isEmpty() || !failed.isEmpty(); }, 10000)
-            || signedIn.isEmpty())
-            return nullptr;
-        auto s = std::make_unique<session::Session>(std::move(connection), std::move(auth), nullptr,
-                                                    stateDir.filePath(QStringLiteral("drafts")),
-                                                    stateDir.filePath(QStringLiteral("journal")));
-        if (!QTest::qWaitFor([&] {
-                return s->agent().isLoaded() && s->interactions().isLoaded()
-                    && s->events().state() == session::StreamState::Connected;
-            }, 15000))
-            return nullptr;
-        return s;
+        return fixtures::signInSession(server, user, stateDir.filePath(QStringLiteral("drafts")),
+                                       stateDir.filePath(QStringLiteral("journal")));
     }
 
-    static bool waitForOk(const std::function<void(session::CommandCallback)> &command, QString *error = nullptr)
-    {
-        bool done = false, ok = false;
-        command([&](bool success, const QString &message) {
-            done = true;
-            ok = success;
-            if (error)
-                *error = message;
-        });
-        return QTest::qWaitFor([&] { return done; }, 15000) && ok;
-    }
 
     // Offered to the session's agent, then accepted by it.
     static bool takes(session::Session &s, const QString &id)
     {
         if (id.isEmpty() || !QTest::qWaitFor([&] { return s.interactions().indexOf(id) >= 0; }, 15000))
             return false;
-        return waitForOk([&](auto done) { s.interactions().accept(id, done); });
+        return fixtures::waitForOk([&](auto done) { s.interactions().accept(id, done); });
     }
 
     static bool finishes(session::Session &s, const QString &id, const QString &code = QStringLiteral("wrap-resolved"))
     {
-        return waitForOk([&](auto done) { s.interactions().end(id, done); })
-            && waitForOk([&](auto done) { s.interactions().completeWrapUp(id, code, {}, done); })
+        return fixtures::waitForOk([&](auto done) { s.interactions().end(id, done); })
+            && fixtures::waitForOk([&](auto done) { s.interactions().completeWrapUp(id, code, {}, done); })
             && QTest::qWaitFor([&] { return s.interactions().indexOf(id) < 0; }, 10000);
     }
 
@@ -123,7 +95,7 @@ private slots:
     {
         auto s = signIn(QStringLiteral("agent1"));
         QVERIFY(s);
-        QVERIFY(waitForOk([&](auto done) { s->agent().setState(session::AgentState::Available, {}, false, done); }));
+        QVERIFY(fixtures::waitForOk([&](auto done) { s->agent().setState(session::AgentState::Available, {}, false, done); }));
         const QString id = customers->enqueueEmail(QStringLiteral("Broken router"),
                                                    {QStringLiteral("support@switchboard.test"), QStringLiteral("bob@example.com")},
                                                    {QStringLiteral("carol@example.com")});
@@ -140,7 +112,7 @@ private slots:
         QCOMPARE(inbound.attachmentNames, QStringList{QStringLiteral("photo.jpg")});
 
         QString clientId;
-        QVERIFY(waitForOk([&](auto done) {
+        QVERIFY(fixtures::waitForOk([&](auto done) {
             clientId = t.sendEmail(id, QStringLiteral("Please restart it"), QStringLiteral("Re: Broken router"), true,
                                    QStringLiteral("> My router is broken"), {QStringLiteral("manual.pdf")}, {}, done);
         }));
@@ -171,7 +143,7 @@ private slots:
 
         // The same client message id again: the server has it, nothing is added.
         const int count = t.messageCount(id);
-        QVERIFY(waitForOk([&](auto done) {
+        QVERIFY(fixtures::waitForOk([&](auto done) {
             t.sendEmail(id, QStringLiteral("Please restart it"), QStringLiteral("Re: Broken router"), true,
                         QStringLiteral("> My router is broken"), {QStringLiteral("manual.pdf")}, clientId, done);
         }));
@@ -180,7 +152,7 @@ private slots:
         // A send the server refuses shows as a failed row with its e-mail parts.
         QSignalSpy failed(&t, &session::TranscriptStore::sendFailed);
         QString error;
-        QVERIFY(!waitForOk([&](auto done) {
+        QVERIFY(!fixtures::waitForOk([&](auto done) {
             t.sendEmail(id, QStringLiteral("No name"), {}, false, {}, {QString()}, {}, done);
         }, &error));
         QVERIFY2(error.contains(QStringLiteral("attachment")), qPrintable(error));
@@ -231,8 +203,8 @@ private slots:
         auto s1 = signIn(QStringLiteral("agent1"));
         auto s2 = signIn(QStringLiteral("agent2"));
         QVERIFY(s1 && s2);
-        QVERIFY(waitForOk([&](auto done) { s1->agent().setState(session::AgentState::Available, {}, false, done); }));
-        QVERIFY(waitForOk([&](auto done) {
+        QVERIFY(fixtures::waitForOk([&](auto done) { s1->agent().setState(session::AgentState::Available, {}, false, done); }));
+        QVERIFY(fixtures::waitForOk([&](auto done) {
             s2->agent().setState(session::AgentState::NotReady, QStringLiteral("reason-lunch"), false, done);
         }));
         const QString id = customers->enqueueChat();
@@ -259,7 +231,7 @@ private slots:
         QCOMPARE(agent2->detail, QString::fromUtf8("Not Ready — Lunch"));
         QVERIFY(!agent2->available);
 
-        QVERIFY(waitForOk([&](auto done) { s2->agent().setState(session::AgentState::Available, {}, false, done); }));
+        QVERIFY(fixtures::waitForOk([&](auto done) { s2->agent().setState(session::AgentState::Available, {}, false, done); }));
         i.loadTransferTargets(id);
         QTRY_COMPARE_WITH_TIMEOUT(changed.size(), 2, 10000);
         agent2 = target(i.transferTargets(id), s2->userId());
@@ -274,19 +246,19 @@ private slots:
         QVERIFY(s2->interactions().transferTargets(id).isEmpty());
 
         // The target chosen: it goes to agent2.
-        QVERIFY(waitForOk([&](auto done) { i.transferToAgent(id, s2->userId(), done); }));
+        QVERIFY(fixtures::waitForOk([&](auto done) { i.transferToAgent(id, s2->userId(), done); }));
         QTRY_COMPARE_WITH_TIMEOUT(i.indexOf(id), -1, 10000);
         QTRY_VERIFY_WITH_TIMEOUT(s2->interactions().indexOf(id) >= 0, 10000);
-        QVERIFY(waitForOk([&](auto done) { s2->interactions().reject(id, done); }));
+        QVERIFY(fixtures::waitForOk([&](auto done) { s2->interactions().reject(id, done); }));
         QVERIFY(customers->abandons(id));
-        QVERIFY(waitForOk([&](auto done) { s2->agent().setState(session::AgentState::Offline, {}, false, done); }));
+        QVERIFY(fixtures::waitForOk([&](auto done) { s2->agent().setState(session::AgentState::Offline, {}, false, done); }));
     }
 
     void historyShowsTheCustomersEarlierAndCurrentInteractions()
     {
         auto s = signIn(QStringLiteral("agent1"));
         QVERIFY(s);
-        QVERIFY(waitForOk([&](auto done) { s->agent().setState(session::AgentState::Available, {}, false, done); }));
+        QVERIFY(fixtures::waitForOk([&](auto done) { s->agent().setState(session::AgentState::Available, {}, false, done); }));
         const QString first = customers->enqueue(v1::CHANNEL_EMAIL, QStringLiteral("First contact"));
         QVERIFY(takes(*s, first));
         QVERIFY(finishes(*s, first, QStringLiteral("wrap-sale")));

@@ -15,6 +15,7 @@
 #include "fixtures_chat_customers.h"
 #include "fixtures_grpc_client.h"
 #include "fixtures_server_process.h"
+#include "fixtures_session.h"
 
 #include "switchboard/v1/routing.grpc.pb.h"
 
@@ -38,26 +39,8 @@ class TestSessionJournal : public QObject {
 
     std::unique_ptr<session::Session> signIn(const QString &user)
     {
-        session::ConnectionOptions options;
-        options.address = server.grpcAddress();
-        options.caFile = server.caPath();
-        auto connection = std::make_unique<session::Connection>(options);
-        auto auth = std::make_unique<session::Auth>(*connection);
-        QSignalSpy signedIn(auth.get(), &session::Auth::signedIn);
-        QSignalSpy failed(auth.get(), &session::Auth::signInFailed);
-        auth->signIn(user, server.demoPassword(user));
-        if (!QTest::qWaitFor([&] { return !signedIn.isEmpty() || !failed.isEmpty(); }, 10000)
-            || signedIn.isEmpty())
-            return nullptr;
-        auto s = std::make_unique<session::Session>(std::move(connection), std::move(auth), nullptr,
-                                                    stateDir.filePath(QStringLiteral("drafts")),
-                                                    stateDir.filePath(QStringLiteral("journal")));
-        if (!QTest::qWaitFor([&] {
-                return s->agent().isLoaded() && s->interactions().isLoaded()
-                    && s->events().state() == session::StreamState::Connected;
-            }, 15000))
-            return nullptr;
-        return s;
+        return fixtures::signInSession(server, user, stateDir.filePath(QStringLiteral("drafts")),
+                                       stateDir.filePath(QStringLiteral("journal")));
     }
 
     struct Outcome {
@@ -73,7 +56,7 @@ class TestSessionJournal : public QObject {
             outcome->ok = ok;
             outcome->error = error;
         });
-        QTest::qWaitFor([&] { return outcome->done; }, 15000);
+        (void)QTest::qWaitFor([&] { return outcome->done; }, 15000);   // the caller checks `done`
         return *outcome;
     }
 

@@ -13,6 +13,7 @@
 
 #include "fixtures_chat_customers.h"
 #include "fixtures_server_process.h"
+#include "fixtures_session.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -34,44 +35,15 @@ class TestSessionVoice : public QObject {
 
     std::unique_ptr<session::Session> signIn(const QString &user)
     {
-        session::ConnectionOptions options;
-        options.address = server.grpcAddress();
-        options.caFile = server.caPath();
-        auto connection = std::make_unique<session::Connection>(options);
-        auto auth = std::make_unique<session::Auth>(*connection);
-        QSignalSpy signedIn(auth.get(), &session::Auth::signedIn);
-        QSignalSpy failed(auth.get(), &session::Auth::signInFailed);
-        auth->signIn(user, server.demoPassword(user));
-        if (!QTest::qWaitFor([&] { return !signedIn.isEmpty() || !failed.isEmpty(); }, 10000)
-            || signedIn.isEmpty())
-            return nullptr;
-        auto s = std::make_unique<session::Session>(std::move(connection), std::move(auth), nullptr,
-                                                    stateDir.filePath(QStringLiteral("drafts")),
-                                                    stateDir.filePath(QStringLiteral("journal")));
-        if (!QTest::qWaitFor([&] {
-                return s->agent().isLoaded() && s->interactions().isLoaded()
-                    && s->events().state() == session::StreamState::Connected;
-            }, 15000))
-            return nullptr;
-        return s;
+        return fixtures::signInSession(server, user, stateDir.filePath(QStringLiteral("drafts")),
+                                       stateDir.filePath(QStringLiteral("journal")));
     }
 
-    static bool waitForOk(const std::function<void(session::CommandCallback)> &command, QString *error = nullptr)
-    {
-        bool done = false, ok = false;
-        command([&](bool success, const QString &message) {
-            done = true;
-            ok = success;
-            if (error)
-                *error = message;
-        });
-        return QTest::qWaitFor([&] { return done; }, 15000) && ok;
-    }
 
     static bool call(session::Session &s, const QString &id, CallCommand command, const QString &argument = {},
                      QString *error = nullptr)
     {
-        return waitForOk([&](auto done) { s.calls().command(id, command, argument, done); }, error);
+        return fixtures::waitForOk([&](auto done) { s.calls().command(id, command, argument, done); }, error);
     }
 
 private slots:
@@ -88,7 +60,7 @@ private slots:
         auto s1 = signIn(QStringLiteral("agent1"));
         auto s2 = signIn(QStringLiteral("agent2"));
         QVERIFY(s1 && s2);
-        QVERIFY(waitForOk([&](auto done) { s1->agent().setState(session::AgentState::Available, {}, false, done); }));
+        QVERIFY(fixtures::waitForOk([&](auto done) { s1->agent().setState(session::AgentState::Available, {}, false, done); }));
 
         const QString id = customers->enqueue(v1::CHANNEL_VOICE);
         QVERIFY(!id.isEmpty());
@@ -100,7 +72,7 @@ private slots:
         QVERIFY(calls.call(id).parties.size() >= 2);
 
         QSignalSpy changed(&calls, &session::CallStore::callChanged);
-        QVERIFY(waitForOk([&](auto done) { s1->interactions().accept(id, done); }));
+        QVERIFY(fixtures::waitForOk([&](auto done) { s1->interactions().accept(id, done); }));
         QTRY_COMPARE_WITH_TIMEOUT(calls.call(id).state, CallState::Connected, 10000);
         QVERIFY(calls.call(id).connectedAt.isValid());
         QVERIFY(!changed.isEmpty());
@@ -128,7 +100,7 @@ private slots:
         QCOMPARE(calls.call(id).dtmfSent, QStringLiteral("12#"));
 
         // Consult agent2 (signed in, free), then hand the call over.
-        QVERIFY(waitForOk([&](auto done) { s2->agent().setState(session::AgentState::Available, {}, false, done); }));
+        QVERIFY(fixtures::waitForOk([&](auto done) { s2->agent().setState(session::AgentState::Available, {}, false, done); }));
         s1->interactions().loadTransferTargets(id);
         QTRY_VERIFY_WITH_TIMEOUT(!s1->interactions().transferTargets(id).isEmpty(), 10000);
         QVERIFY(call(*s1, id, CallCommand::Consult, s2->userId()));
@@ -140,7 +112,7 @@ private slots:
 
         QTRY_VERIFY_WITH_TIMEOUT(s2->interactions().indexOf(id) >= 0, 15000);
         QTRY_COMPARE_WITH_TIMEOUT(s2->calls().call(id).state, CallState::Ringing, 10000);
-        QVERIFY(waitForOk([&](auto done) { s2->interactions().accept(id, done); }));
+        QVERIFY(fixtures::waitForOk([&](auto done) { s2->interactions().accept(id, done); }));
         QTRY_COMPARE_WITH_TIMEOUT(s2->calls().call(id).state, CallState::Connected, 10000);
         QCOMPARE(s2->calls().call(id).dtmfSent, QStringLiteral("12#"));    // the same call, a new leg
 
@@ -149,7 +121,7 @@ private slots:
         const int row = s2->interactions().indexOf(id);
         QVERIFY(row >= 0);
         QCOMPARE(s2->interactions().at(row).state, session::InteractionState::WrapUp);
-        QVERIFY(waitForOk([&](auto done) {
+        QVERIFY(fixtures::waitForOk([&](auto done) {
             s2->interactions().completeWrapUp(id, QStringLiteral("wrap-resolved"), {}, done);
         }));
         QTRY_VERIFY_WITH_TIMEOUT(!s2->calls().has(id), 10000);

@@ -56,11 +56,8 @@ class TestAgentChat : public QObject {
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("SwitchboardTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_ui_agent_chat"));
-        QSettings().clear();
-        QVERIFY2(server.start({QStringLiteral("--seed-demo")}), qPrintable(server.errorString()));
+        const QString started = fixtures::startDeskTest(QStringLiteral("tst_ui_agent_chat"), server);
+        QVERIFY2(started.isEmpty(), qPrintable(started));
         customers = std::make_unique<fixtures::ChatCustomers>(server, QStringLiteral("Agent desk UI"), QStringLiteral("ui-cust-"));
         QVERIFY2(customers->isValid(), qPrintable(customers->errorString()));
     }

@@ -74,34 +74,13 @@ class TestAgentEmail : public QObject {
         return false;
     }
 
-    // Would a click at the button's centre reach it? Not before the layout placed a
-    // button that has just been shown: until then the click lands on what is there.
-    static bool reachable(QWidget *widget)
-    {
-        QWidget *top = widget->window();
-        const QPoint centre = widget->mapTo(top, widget->rect().center());
-        QWidget *hit = top->childAt(centre);
-        return widget->isVisible() && widget->isEnabled() && (hit == widget || widget->isAncestorOf(hit));
-    }
-
-    // Clicks `widget` once a click can reach it; false if it never could.
-    static bool click(QWidget *widget)
-    {
-        if (!widget || !QTest::qWaitFor([&] { return reachable(widget); }, 5000))
-            return false;
-        QTest::mouseClick(widget, Qt::LeftButton);
-        return true;
-    }
 
 private slots:
     void initTestCase()
     {
         QVERIFY(files.isValid());
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("SwitchboardTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_ui_agent_email"));
-        QSettings().clear();
-        QVERIFY2(server.start({QStringLiteral("--seed-demo")}), qPrintable(server.errorString()));
+        const QString started = fixtures::startDeskTest(QStringLiteral("tst_ui_agent_email"), server);
+        QVERIFY2(started.isEmpty(), qPrintable(started));
         customers = std::make_unique<fixtures::ChatCustomers>(server, QStringLiteral("Mail desk UI"), QStringLiteral("ui-mail-"));
         QVERIFY2(customers->isValid(), qPrintable(customers->errorString()));
     }
@@ -135,7 +114,7 @@ private slots:
         widgets::OfferToast *toast = workspace->offerToast();
         QTRY_VERIFY_WITH_TIMEOUT(toast->isVisible() && toast->interactionId() == id, 15000);
         QVERIFY(toast->findChild<QLabel *>(QStringLiteral("offerDetails"))->text().contains(QStringLiteral("Mail desk UI")));
-        QVERIFY(click(toast->acceptButton()));
+        QVERIFY(fixtures::click(toast->acceptButton()));
         QTRY_VERIFY_WITH_TIMEOUT(!toast->isVisible(), 10000);
         QTRY_COMPARE_WITH_TIMEOUT(workspace->currentInteractionId(), id, 10000);
         QWidget *panel = workspace->panelFor(id);
@@ -164,7 +143,7 @@ private slots:
         QVERIFY(panel->findChild<QLabel *>(QStringLiteral("recipients"))->text().contains(customerAddress));
         QVERIFY(!cc->isVisible());
         QVERIFY(!replyAll->isChecked());
-        QVERIFY(click(replyAll));
+        QVERIFY(fixtures::click(replyAll));
         QVERIFY(replyAll->isChecked());
         QVERIFY(cc->isVisible());
         QVERIFY2(cc->text().contains(QStringLiteral("bob@example.com")) && cc->text().contains(QStringLiteral("carol@example.com"))
@@ -178,7 +157,7 @@ private slots:
             QVERIFY(file.open(QIODevice::WriteOnly));
             file.write("%PDF-1.4\n");
         }
-        QVERIFY(click(panel->findChild<QAbstractButton *>(QStringLiteral("attach"))));
+        QVERIFY(fixtures::click(panel->findChild<QAbstractButton *>(QStringLiteral("attach"))));
         QFileDialog *dialog = nullptr;
         QTRY_VERIFY_WITH_TIMEOUT((dialog = panel->findChild<QFileDialog *>(QStringLiteral("attachDialog"))) != nullptr, 5000);
         QVERIFY(dialog->isVisible());
@@ -222,7 +201,7 @@ private slots:
 
         // End, then a wrap-up that needs its code.
         QVERIFY(workspace->endButton()->isVisible());
-        QVERIFY(click(workspace->endButton()));
+        QVERIFY(fixtures::click(workspace->endButton()));
         widgets::WrapUpForm *form = workspace->wrapUpForm();
         QTRY_VERIFY_WITH_TIMEOUT(form->isVisible(), 10000);
         QVERIFY(!workspace->endButton()->isVisible());
@@ -230,13 +209,13 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(panel->findChild<QLabel *>(QStringLiteral("readOnlyNotice"))->isVisible(), 10000);
         QVERIFY(body->isReadOnly());
         QTRY_COMPARE_WITH_TIMEOUT(form->codeBox()->count(), 2, 10000);
-        QVERIFY(click(form->doneButton()));
+        QVERIFY(fixtures::click(form->doneButton()));
         QVERIFY(!form->codeError().isEmpty());
         QCOMPARE(s->interactions().at(s->interactions().indexOf(id)).state, session::InteractionState::WrapUp);
         form->codeBox()->setCurrentIndex(form->codeBox()->findData(QStringLiteral("wrap-resolved")));
         QVERIFY(form->codeError().isEmpty());
         QCOMPARE(form->selectedCodeId(), QStringLiteral("wrap-resolved"));
-        QVERIFY(click(form->doneButton()));
+        QVERIFY(fixtures::click(form->doneButton()));
         QTRY_COMPARE_WITH_TIMEOUT(workspace->inbox()->model()->rowCount(), 0, 10000);
         QTRY_COMPARE_WITH_TIMEOUT(s->agent().state(), session::AgentState::Available, 10000);
         QCOMPARE(workspace->stateBox()->currentIndex(), 0);

@@ -74,11 +74,8 @@ class TestAgentKeyboard : public QObject {
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("SwitchboardTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_ui_agent_keyboard"));
-        QSettings().clear();
-        QVERIFY2(server.start({QStringLiteral("--seed-demo")}), qPrintable(server.errorString()));
+        const QString started = fixtures::startDeskTest(QStringLiteral("tst_ui_agent_keyboard"), server);
+        QVERIFY2(started.isEmpty(), qPrintable(started));
         customers = std::make_unique<fixtures::ChatCustomers>(server, QStringLiteral("Keyboard desk"), QStringLiteral("kb-cust-"));
         QVERIFY2(customers->isValid(), qPrintable(customers->errorString()));
         application = fixtures::signInToDesk(server, QStringLiteral("agent1"), QStringLiteral(SB_MODULES_DIR));

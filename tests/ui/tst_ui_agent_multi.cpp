@@ -72,33 +72,12 @@ class TestAgentMulti : public QObject {
         return window;
     }
 
-    // Would a click at the button's centre reach it? Not before the layout placed a
-    // button that has just been shown: until then the click lands on what is there.
-    static bool reachable(QWidget *widget)
-    {
-        QWidget *top = widget->window();
-        const QPoint centre = widget->mapTo(top, widget->rect().center());
-        QWidget *hit = top->childAt(centre);
-        return widget->isVisible() && widget->isEnabled() && (hit == widget || widget->isAncestorOf(hit));
-    }
-
-    // Clicks `widget` once a click can reach it; false if it never could.
-    static bool click(QWidget *widget)
-    {
-        if (!widget || !QTest::qWaitFor([&] { return reachable(widget); }, 5000))
-            return false;
-        QTest::mouseClick(widget, Qt::LeftButton);
-        return true;
-    }
 
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("SwitchboardTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_ui_agent_multi"));
-        QSettings().clear();
-        QVERIFY2(server.start({QStringLiteral("--seed-demo")}), qPrintable(server.errorString()));
+        const QString started = fixtures::startDeskTest(QStringLiteral("tst_ui_agent_multi"), server);
+        QVERIFY2(started.isEmpty(), qPrintable(started));
         customers = std::make_unique<fixtures::ChatCustomers>(server, QStringLiteral("Multi desk UI"), QStringLiteral("ui-multi-"));
         QVERIFY2(customers->isValid(), qPrintable(customers->errorString()));
         hurried = std::make_unique<fixtures::ChatCustomers>(
@@ -141,7 +120,7 @@ private slots:
             QTRY_VERIFY_WITH_TIMEOUT(toast->isVisible() && (toast->interactionId() == first || toast->interactionId() == second)
                                          && !accepted.contains(toast->interactionId()), 15000);
             accepted << toast->interactionId();
-            QVERIFY(click(toast->acceptButton()));
+            QVERIFY(fixtures::click(toast->acceptButton()));
             QTRY_COMPARE_WITH_TIMEOUT(workspace->currentInteractionId(), accepted.last(), 10000);
         }
         QTRY_VERIFY_WITH_TIMEOUT(!toast->isVisible(), 10000);
@@ -196,7 +175,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(dialog->selectTarget(QStringLiteral("Multi desk UI")), 10000);
         QVERIFY(dialog->targetList()->count() >= 2);
         QVERIFY(dialog->transferButton()->isEnabled());
-        QVERIFY(click(dialog->transferButton()));
+        QVERIFY(fixtures::click(dialog->transferButton()));
         QTRY_VERIFY_WITH_TIMEOUT(!dialog->isVisible(), 10000);
         QTRY_COMPARE_WITH_TIMEOUT(s->interactions().indexOf(accepted[1]), -1, 10000);
         QCOMPARE(workspace->inbox()->model()->rowCount(), 1);
@@ -206,12 +185,12 @@ private slots:
         QTRY_COMPARE(workspace->customerContext()->customerName(), customerOf(s, accepted[0]));
 
         // The other chat ends as usual; the transferred one nobody takes: let it go.
-        QVERIFY(click(workspace->endButton()));
+        QVERIFY(fixtures::click(workspace->endButton()));
         widgets::WrapUpForm *form = workspace->wrapUpForm();
         QTRY_VERIFY_WITH_TIMEOUT(form->isVisible(), 10000);
         QTRY_COMPARE_WITH_TIMEOUT(form->codeBox()->count(), 2, 10000);
         form->codeBox()->setCurrentIndex(0);
-        QVERIFY(click(form->doneButton()));
+        QVERIFY(fixtures::click(form->doneButton()));
         QTRY_COMPARE_WITH_TIMEOUT(workspace->inbox()->model()->rowCount(), 0, 10000);
         QVERIFY(customers->abandons(accepted[1]));
         QTRY_COMPARE_WITH_TIMEOUT(s->agent().state(), session::AgentState::Available, 10000);

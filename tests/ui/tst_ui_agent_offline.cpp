@@ -59,10 +59,8 @@ class TestAgentOffline : public QObject {
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("SwitchboardTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_ui_agent_offline"));
-        QVERIFY2(server.start({QStringLiteral("--seed-demo")}), qPrintable(server.errorString()));
+        const QString started = fixtures::startDeskTest(QStringLiteral("tst_ui_agent_offline"), server);
+        QVERIFY2(started.isEmpty(), qPrintable(started));
         customers = std::make_unique<fixtures::ChatCustomers>(server, QStringLiteral("Offline desk"), QStringLiteral("off-cust-"));
         QVERIFY2(customers->isValid(), qPrintable(customers->errorString()));
     }

@@ -46,33 +46,12 @@ class TestAgentSms : public QObject {
         return fixtures::signInToDesk(server, user, QStringLiteral(SB_MODULES_DIR));
     }
 
-    // Would a click at the button's centre reach it? Not before the layout placed a
-    // button that has just been shown: until then the click lands on what is there.
-    static bool reachable(QWidget *widget)
-    {
-        QWidget *top = widget->window();
-        const QPoint centre = widget->mapTo(top, widget->rect().center());
-        QWidget *hit = top->childAt(centre);
-        return widget->isVisible() && widget->isEnabled() && (hit == widget || widget->isAncestorOf(hit));
-    }
-
-    // Clicks `widget` once a click can reach it; false if it never could.
-    static bool click(QWidget *widget)
-    {
-        if (!widget || !QTest::qWaitFor([&] { return reachable(widget); }, 5000))
-            return false;
-        QTest::mouseClick(widget, Qt::LeftButton);
-        return true;
-    }
 
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("SwitchboardTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_ui_agent_sms"));
-        QSettings().clear();
-        QVERIFY2(server.start({QStringLiteral("--seed-demo")}), qPrintable(server.errorString()));
+        const QString started = fixtures::startDeskTest(QStringLiteral("tst_ui_agent_sms"), server);
+        QVERIFY2(started.isEmpty(), qPrintable(started));
         customers = std::make_unique<fixtures::ChatCustomers>(server, QStringLiteral("Text desk UI"), QStringLiteral("ui-sms-"));
         QVERIFY2(customers->isValid(), qPrintable(customers->errorString()));
     }
@@ -101,7 +80,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(toast->isVisible() && toast->interactionId() == id, 15000);
         QVERIFY(toast->findChild<QLabel *>(QStringLiteral("offerCustomer"))->text().contains(QStringLiteral("SMS")));
         QVERIFY(toast->findChild<QLabel *>(QStringLiteral("offerDetails"))->text().contains(QStringLiteral("Text desk UI")));
-        QVERIFY(click(toast->acceptButton()));
+        QVERIFY(fixtures::click(toast->acceptButton()));
         QTRY_VERIFY_WITH_TIMEOUT(!toast->isVisible(), 10000);
         QTRY_COMPARE_WITH_TIMEOUT(workspace->currentInteractionId(), id, 10000);
         QWidget *panel = workspace->panelFor(id);
@@ -141,18 +120,18 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(fixtures::transcriptShows(panel, QStringLiteral("Thank you!")), 10000);
 
         QVERIFY(workspace->endButton()->isVisible());
-        QVERIFY(click(workspace->endButton()));
+        QVERIFY(fixtures::click(workspace->endButton()));
         widgets::WrapUpForm *form = workspace->wrapUpForm();
         QTRY_VERIFY_WITH_TIMEOUT(form->isVisible(), 10000);
         QVERIFY(!workspace->endButton()->isVisible());
         QTRY_VERIFY_WITH_TIMEOUT(editor->isReadOnly(), 10000);
         QTRY_COMPARE_WITH_TIMEOUT(form->codeBox()->count(), 2, 10000);
-        QVERIFY(click(form->doneButton()));
+        QVERIFY(fixtures::click(form->doneButton()));
         QVERIFY(!form->codeError().isEmpty());
         QCOMPARE(s->interactions().at(s->interactions().indexOf(id)).state, session::InteractionState::WrapUp);
         form->codeBox()->setCurrentIndex(form->codeBox()->findData(QStringLiteral("wrap-resolved")));
         QVERIFY(form->codeError().isEmpty());
-        QVERIFY(click(form->doneButton()));
+        QVERIFY(fixtures::click(form->doneButton()));
         QTRY_COMPARE_WITH_TIMEOUT(workspace->inbox()->model()->rowCount(), 0, 10000);
         QTRY_COMPARE_WITH_TIMEOUT(s->agent().state(), session::AgentState::Available, 10000);
         QCOMPARE(workspace->stateBox()->currentIndex(), 0);

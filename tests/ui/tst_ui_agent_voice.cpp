@@ -77,24 +77,6 @@ class TestAgentVoice : public QObject {
         return panel->findChild<QPushButton *>(QLatin1String(name));
     }
 
-    // Would a click at the button's centre reach it? Not before the layout placed a
-    // button that has just been shown: until then the click lands on what is there.
-    static bool reachable(QWidget *widget)
-    {
-        QWidget *top = widget->window();
-        const QPoint centre = widget->mapTo(top, widget->rect().center());
-        QWidget *hit = top->childAt(centre);
-        return widget->isVisible() && widget->isEnabled() && (hit == widget || widget->isAncestorOf(hit));
-    }
-
-    // Clicks `widget` once a click can reach it; false if it never could.
-    static bool click(QWidget *widget)
-    {
-        if (!widget || !QTest::qWaitFor([&] { return reachable(widget); }, 5000))
-            return false;
-        QTest::mouseClick(widget, Qt::LeftButton);
-        return true;
-    }
 
     // Offers a call to the signed-in agent and accepts it from the toast; the panel.
     QWidget *takeCall(app::AgentWorkspace *workspace, const QString &id)
@@ -102,7 +84,7 @@ class TestAgentVoice : public QObject {
         widgets::OfferToast *toast = workspace->offerToast();
         if (!QTest::qWaitFor([&] { return toast->isVisible() && toast->interactionId() == id; }, 15000))
             return nullptr;
-        if (!click(toast->acceptButton()))
+        if (!fixtures::click(toast->acceptButton()))
             return nullptr;
         if (!QTest::qWaitFor([&] { return !toast->isVisible() && workspace->currentInteractionId() == id; }, 10000))
             return nullptr;
@@ -112,11 +94,8 @@ class TestAgentVoice : public QObject {
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("SwitchboardTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_ui_agent_voice"));
-        QSettings().clear();
-        QVERIFY2(server.start({QStringLiteral("--seed-demo")}), qPrintable(server.errorString()));
+        const QString started = fixtures::startDeskTest(QStringLiteral("tst_ui_agent_voice"), server);
+        QVERIFY2(started.isEmpty(), qPrintable(started));
         customers = std::make_unique<fixtures::ChatCustomers>(server, QStringLiteral("Phone desk UI"), QStringLiteral("ui-tel-"));
         QVERIFY2(customers->isValid(), qPrintable(customers->errorString()));
         conversation = v1::ConversationService::NewStub(customers->client().channel());
@@ -161,7 +140,7 @@ private slots:
         // Hold and Resume.
         QPushButton *hold = button(panel, "hold");
         QCOMPARE(hold->text(), QStringLiteral("Hold"));
-        QVERIFY(click(hold));
+        QVERIFY(fixtures::click(hold));
         QTRY_COMPARE_WITH_TIMEOUT(text(panel, "callState"), QStringLiteral("On hold"), 10000);
         QVERIFY(hold->isChecked());
         QCOMPARE(hold->text(), QStringLiteral("Resume"));
@@ -170,19 +149,19 @@ private slots:
         QVERIFY(serverCall(id).has_held_since());
         QTRY_VERIFY_WITH_TIMEOUT(text(panel, "holdTime").contains(QLatin1Char(':')), 5000);
         QVERIFY(fixtures::screenshot(window, QStringLiteral("agent-voice-hold")));
-        QVERIFY(click(hold));
+        QVERIFY(fixtures::click(hold));
         QTRY_COMPARE_WITH_TIMEOUT(text(panel, "callState"), QStringLiteral("Connected"), 10000);
         QVERIFY(!hold->isChecked());
         QCOMPARE(serverCall(id).state(), v1::CALL_STATE_CONNECTED);
 
         // Mute and unmute.
         QPushButton *mute = button(panel, "mute");
-        QVERIFY(click(mute));
+        QVERIFY(fixtures::click(mute));
         QTRY_VERIFY_WITH_TIMEOUT(text(panel, "callState").contains(QStringLiteral("Muted")), 10000);
         QVERIFY(mute->isChecked());
         QCOMPARE(mute->text(), QStringLiteral("Unmute"));
         QVERIFY(serverCall(id).muted());
-        QVERIFY(click(mute));
+        QVERIFY(fixtures::click(mute));
         QTRY_COMPARE_WITH_TIMEOUT(text(panel, "callState"), QStringLiteral("Connected"), 10000);
         QVERIFY(!serverCall(id).muted());
 
@@ -201,7 +180,7 @@ private slots:
             QVERIFY2(status.ok(), fixtures::describe(status).constData());
         }
 
-        QVERIFY(click(button(panel, "consult")));
+        QVERIFY(fixtures::click(button(panel, "consult")));
         QWidget *chooser = panel->findChild<QWidget *>(QStringLiteral("targetChooser"));
         QVERIFY(chooser);
         QTRY_VERIFY_WITH_TIMEOUT(chooser->isVisible(), 5000);
@@ -220,7 +199,7 @@ private slots:
         QVERIFY(!confirm->isEnabled());     // nothing chosen yet
         targets->setCurrentItem(colleague);
         QVERIFY(confirm->isEnabled());
-        QVERIFY(click(confirm));
+        QVERIFY(fixtures::click(confirm));
         QTRY_VERIFY_WITH_TIMEOUT(text(panel, "callState").startsWith(QStringLiteral("Consulting")), 10000);
         QCOMPARE(s->calls().call(id).state, session::CallState::Consulting);
         const QString consulting = text(panel, "callState");   // checked at the end (known bug)
@@ -230,14 +209,14 @@ private slots:
         QVERIFY(complete->isVisible() && complete->isEnabled());
         QVERIFY(!button(panel, "consult")->isEnabled());
 
-        // KNOWN BUG (reported), seen in about 1 run of 8: the panel shows Consulting (from
-        // the event stream) before the Consult's own answer told the CallStore whom was
-        // consulted; Complete transfer then fails at once ("Consult someone first") and
-        // the panel, told before it tracks the request, shows nothing: the click is lost.
+        // Once a race (about 1 run in 8): the panel showed Consulting (from the event
+        // stream) before the Consult's answer told the CallStore whom was consulted, and
+        // Complete transfer failed unseen. The store now knows the target at once and
+        // reads it from the call itself; the message below would say what went wrong.
         const QPointer<QWidget> livePanel(panel);     // goes with the interaction
         QSignalSpy refused(&s->calls(), &session::CallStore::commandFailed);
-        QVERIFY(click(complete));
-        QTest::qWaitFor([&] { return s->interactions().indexOf(id) == -1 || !livePanel; }, 10000);
+        QVERIFY(fixtures::click(complete));
+        (void)QTest::qWaitFor([&] { return s->interactions().indexOf(id) == -1 || !livePanel; }, 10000);  // judged below
         QVERIFY2(s->interactions().indexOf(id) == -1,
                  qPrintable(QStringLiteral("Complete transfer did nothing: call \"%1\", panel error \"%2\", "
                                            "server call state %3, CallStore refused: \"%4\"")
@@ -308,7 +287,7 @@ private slots:
         QCOMPARE(panel->objectName(), QStringLiteral("voicePanel"));
         QTRY_COMPARE_WITH_TIMEOUT(text(panel, "callState"), QStringLiteral("Connected"), 10000);
 
-        QVERIFY(click(button(panel, "hangUp")));
+        QVERIFY(fixtures::click(button(panel, "hangUp")));
         widgets::WrapUpForm *form = workspace->wrapUpForm();
         QTRY_VERIFY_WITH_TIMEOUT(form->isVisible(), 10000);
         QCOMPARE(s->interactions().at(s->interactions().indexOf(id)).state, session::InteractionState::WrapUp);
@@ -323,7 +302,7 @@ private slots:
         QVERIFY2(form->countdownText().contains(QStringLiteral("9:5")) || form->countdownText().contains(QStringLiteral("10:00")),
                  qPrintable(form->countdownText()));
         QTRY_COMPARE_WITH_TIMEOUT(form->codeBox()->count(), 2, 10000);
-        QVERIFY(click(form->doneButton()));
+        QVERIFY(fixtures::click(form->doneButton()));
         QVERIFY(!form->codeError().isEmpty());
         form->codeBox()->setCurrentIndex(form->codeBox()->findData(QStringLiteral("wrap-sale")));
         QVERIFY(form->codeError().isEmpty());
@@ -331,7 +310,7 @@ private slots:
                          QStringLiteral("Upgraded to the fibre plan; installation on Monday."));
         QCOMPARE(form->notes(), QStringLiteral("Upgraded to the fibre plan; installation on Monday."));
         QVERIFY(fixtures::screenshot(window, QStringLiteral("agent-wrap-up")));
-        QVERIFY(click(form->doneButton()));
+        QVERIFY(fixtures::click(form->doneButton()));
         QTRY_COMPARE_WITH_TIMEOUT(workspace->inbox()->model()->rowCount(), 0, 10000);
         QTRY_COMPARE_WITH_TIMEOUT(s->agent().state(), session::AgentState::Available, 10000);
         QVERIFY(!form->isVisible());
@@ -361,12 +340,12 @@ private slots:
         QVERIFY(panel);
         QCOMPARE(panel->objectName(), QStringLiteral("voicePanel"));
         QTRY_COMPARE_WITH_TIMEOUT(text(panel, "callState"), QStringLiteral("Connected"), 10000);
-        QVERIFY(click(button(panel, "hangUp")));
+        QVERIFY(fixtures::click(button(panel, "hangUp")));
         widgets::WrapUpForm *form = workspace->wrapUpForm();
         QTRY_VERIFY_WITH_TIMEOUT(form->isVisible(), 10000);
         QTRY_COMPARE_WITH_TIMEOUT(form->codeBox()->count(), 2, 10000);
         form->codeBox()->setCurrentIndex(0);
-        QVERIFY(click(form->doneButton()));
+        QVERIFY(fixtures::click(form->doneButton()));
         QTRY_COMPARE_WITH_TIMEOUT(workspace->inbox()->model()->rowCount(), 0, 10000);
     }
 

@@ -9,6 +9,7 @@
 #include "api_module_context.h"
 #include "api_panel_state.h"
 #include "fixtures_fake_interaction.h"
+#include "fixtures_module_harness.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -37,13 +38,6 @@ using modules::host::ModuleSpec;
 
 namespace {
 
-bool isMapped(const QString &path)
-{
-    QFile maps(QStringLiteral("/proc/self/maps"));
-    if (!maps.open(QIODevice::ReadOnly))
-        qFatal("cannot read /proc/self/maps");
-    return QString::fromUtf8(maps.readAll()).contains(QFileInfo(path).canonicalFilePath());
-}
 
 using fixtures::FakeInteraction;
 using TestContext = fixtures::FakeModuleContext;
@@ -75,6 +69,7 @@ private Q_SLOTS:
     void snapshotRestoreKeepsDraftCursorAndScroll();
     void snapshotRestoreKeepsTheViewAtTheBottom();
     void screenshot();
+    void theSmsModuleIsTheChatPanelForSmsOnly();
     void unloadsOnceNoPanelIsAlive();   // last: unloads the module
 
 private:
@@ -91,14 +86,10 @@ private:
 
 void TestModuleChatPanel::initTestCase()
 {
-    ModuleRegistry registry(QStringLiteral(SB_MODULES_BUILD_DIR));
-    registry.scan();
-    const ModuleSpec *spec = registry.providerForChannel(QStringLiteral("chat"));
-    QVERIFY2(spec, "the chat module is not in the build tree's modules folder");
-    QCOMPARE(spec->id(), QStringLiteral("chat"));
-    m_loader = std::make_unique<ModuleLoader>(*spec);
-    QVERIFY2(m_loader->load(), qPrintable(m_loader->errorString()));
-    QVERIFY2(m_loader->initialize(&m_context), qPrintable(m_loader->errorString()));
+    QString error;
+    m_loader = fixtures::loadModuleFor(QStringLiteral(SB_MODULES_BUILD_DIR), QStringLiteral("chat"), &m_context, &error);
+    QVERIFY2(m_loader, qPrintable(error));
+    QCOMPARE(m_loader->spec().id(), QStringLiteral("chat"));
 }
 
 void TestModuleChatPanel::init()
@@ -126,14 +117,8 @@ QWidget *TestModuleChatPanel::createPanel(InteractionHandle *interaction)
 
 void TestModuleChatPanel::moduleHasNoGnuUniqueSymbols()
 {
-    QProcess readelf;
-    readelf.start(QStringLiteral("readelf"), {QStringLiteral("-Ws"), QStringLiteral("--wide"),
-                                              m_loader->spec().filePath()});
-    QVERIFY(readelf.waitForFinished(30000));
-    QCOMPARE(readelf.exitCode(), 0);
-    const QString symbols = QString::fromUtf8(readelf.readAllStandardOutput());
-    QVERIFY(symbols.contains(QStringLiteral("qt_plugin_instance")));
-    QCOMPARE(symbols.count(QStringLiteral("UNIQUE")), 0);
+    const QString problem = fixtures::unloadabilityProblem(m_loader->spec().filePath());
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
 }
 
 void TestModuleChatPanel::messagesAppearAsRowsWithoutReset()
@@ -420,19 +405,45 @@ void TestModuleChatPanel::screenshot()
     QVERIFY(image.save(dir + QStringLiteral("/chat-panel.png")));
 }
 
+void TestModuleChatPanel::theSmsModuleIsTheChatPanelForSmsOnly()
+{
+    // The SMS module is a plugin of its own built from the chat panel's sources: it is
+    // found for "sms", unloadable like chat, shows the segment counter and refuses chats.
+    fixtures::FakeModuleContext context(QStringLiteral("sms"));
+    QString error;
+    auto sms = fixtures::loadModuleFor(QStringLiteral(SB_MODULES_BUILD_DIR), QStringLiteral("sms"), &context, &error);
+    QVERIFY2(sms, qPrintable(error));
+    QCOMPARE(sms->spec().id(), QStringLiteral("sms"));
+    QVERIFY(sms->spec().filePath() != m_loader->spec().filePath());
+    const QString problem = fixtures::unloadabilityProblem(sms->spec().filePath());
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+
+    FakeInteraction text(QStringLiteral("sms"));
+    const auto panel = sms->createPanel(&text, nullptr);
+    QVERIFY2(panel.ok(), qPrintable(panel.error));
+    panel.widget->show();
+    QVERIFY(label(panel.widget, "segmentCounter")->isVisible());
+    const auto refused = sms->createPanel(m_chat.get(), nullptr);
+    QVERIFY(!refused.ok());
+    QVERIFY(refused.error.contains(QStringLiteral("chat")));
+    delete panel.widget;
+    QVERIFY2(sms->unload(), qPrintable(sms->unloadError()));
+    QVERIFY(!fixtures::isMapped(sms->spec().filePath()));
+}
+
 void TestModuleChatPanel::unloadsOnceNoPanelIsAlive()
 {
     const QString path = m_loader->spec().filePath();
-    QVERIFY(isMapped(path));
+    QVERIFY(fixtures::isMapped(path));
     QCOMPARE(m_loader->livePanelCount(), 1);    // init() made one
     QVERIFY(!m_loader->unload());
     QVERIFY(m_loader->unloadError().contains(QStringLiteral("panel")));
-    QVERIFY(isMapped(path));
+    QVERIFY(fixtures::isMapped(path));
     cleanup();
     QCOMPARE(m_loader->livePanelCount(), 0);
     QVERIFY2(m_loader->unload(), qPrintable(m_loader->unloadError()));
     QCOMPARE(m_loader->state(), ModuleSpec::State::Stopped);
-    QVERIFY2(!isMapped(path), "the chat module must be unmapped once unloaded");
+    QVERIFY2(!fixtures::isMapped(path), "the chat module must be unmapped once unloaded");
 }
 
 QTEST_MAIN(TestModuleChatPanel)

@@ -8,6 +8,7 @@
 #include "api_interaction_handle.h"
 #include "api_panel_state.h"
 #include "fixtures_fake_interaction.h"
+#include "fixtures_module_harness.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -40,13 +41,6 @@ using modules::host::ModuleSpec;
 
 namespace {
 
-bool isMapped(const QString &path)
-{
-    QFile maps(QStringLiteral("/proc/self/maps"));
-    if (!maps.open(QIODevice::ReadOnly))
-        qFatal("cannot read /proc/self/maps");
-    return QString::fromUtf8(maps.readAll()).contains(QFileInfo(path).canonicalFilePath());
-}
 
 // The model's roles by name (ThreadModel::roleNames()), so that the test does not
 // depend on their numbers.
@@ -130,14 +124,10 @@ private:
 
 void TestModuleEmailPanel::initTestCase()
 {
-    ModuleRegistry registry(QStringLiteral(SB_MODULES_BUILD_DIR));
-    registry.scan();
-    const ModuleSpec *spec = registry.providerForChannel(QStringLiteral("email"));
-    QVERIFY2(spec, "the email module is not in the build tree's modules folder");
-    QCOMPARE(spec->id(), QStringLiteral("email"));
-    m_loader = std::make_unique<ModuleLoader>(*spec);
-    QVERIFY2(m_loader->load(), qPrintable(m_loader->errorString()));
-    QVERIFY2(m_loader->initialize(&m_context), qPrintable(m_loader->errorString()));
+    QString error;
+    m_loader = fixtures::loadModuleFor(QStringLiteral(SB_MODULES_BUILD_DIR), QStringLiteral("email"), &m_context, &error);
+    QVERIFY2(m_loader, qPrintable(error));
+    QCOMPARE(m_loader->spec().id(), QStringLiteral("email"));
 }
 
 void TestModuleEmailPanel::appendFirstCustomerEmail(FakeInteraction &email)
@@ -180,14 +170,8 @@ QWidget *TestModuleEmailPanel::createPanel(InteractionHandle *interaction)
 
 void TestModuleEmailPanel::moduleHasNoGnuUniqueSymbols()
 {
-    QProcess readelf;
-    readelf.start(QStringLiteral("readelf"), {QStringLiteral("-Ws"), QStringLiteral("--wide"),
-                                              m_loader->spec().filePath()});
-    QVERIFY(readelf.waitForFinished(30000));
-    QCOMPARE(readelf.exitCode(), 0);
-    const QString symbols = QString::fromUtf8(readelf.readAllStandardOutput());
-    QVERIFY(symbols.contains(QStringLiteral("qt_plugin_instance")));
-    QCOMPARE(symbols.count(QStringLiteral("UNIQUE")), 0);
+    const QString problem = fixtures::unloadabilityProblem(m_loader->spec().filePath());
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
 }
 
 void TestModuleEmailPanel::panelIsOnlyForEmail()
@@ -678,16 +662,16 @@ void TestModuleEmailPanel::screenshot()
 void TestModuleEmailPanel::unloadsOnceNoPanelIsAlive()
 {
     const QString path = m_loader->spec().filePath();
-    QVERIFY(isMapped(path));
+    QVERIFY(fixtures::isMapped(path));
     QCOMPARE(m_loader->livePanelCount(), 1);    // init() made one
     QVERIFY(!m_loader->unload());
     QVERIFY(m_loader->unloadError().contains(QStringLiteral("panel")));
-    QVERIFY(isMapped(path));
+    QVERIFY(fixtures::isMapped(path));
     cleanup();
     QCOMPARE(m_loader->livePanelCount(), 0);
     QVERIFY2(m_loader->unload(), qPrintable(m_loader->unloadError()));
     QCOMPARE(m_loader->state(), ModuleSpec::State::Stopped);
-    QVERIFY2(!isMapped(path), "the email module must be unmapped once unloaded");
+    QVERIFY2(!fixtures::isMapped(path), "the email module must be unmapped once unloaded");
 }
 
 QTEST_MAIN(TestModuleEmailPanel)

@@ -9,6 +9,7 @@
 #include "api_interaction_handle.h"
 #include "api_panel_state.h"
 #include "fixtures_fake_interaction.h"
+#include "fixtures_module_harness.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -34,13 +35,6 @@ using modules::host::ModuleSpec;
 
 namespace {
 
-bool isMapped(const QString &path)
-{
-    QFile maps(QStringLiteral("/proc/self/maps"));
-    if (!maps.open(QIODevice::ReadOnly))
-        qFatal("cannot read /proc/self/maps");
-    return QString::fromUtf8(maps.readAll()).contains(QFileInfo(path).canonicalFilePath());
-}
 
 using fixtures::FakeInteraction;
 using TestContext = fixtures::FakeModuleContext;
@@ -120,14 +114,10 @@ private:
 
 void TestModuleVoicePanel::initTestCase()
 {
-    ModuleRegistry registry(QStringLiteral(SB_MODULES_BUILD_DIR));
-    registry.scan();
-    const ModuleSpec *spec = registry.providerForChannel(QStringLiteral("voice"));
-    QVERIFY2(spec, "the voice module is not in the build tree's modules folder");
-    QCOMPARE(spec->id(), QStringLiteral("voice"));
-    m_loader = std::make_unique<ModuleLoader>(*spec);
-    QVERIFY2(m_loader->load(), qPrintable(m_loader->errorString()));
-    QVERIFY2(m_loader->initialize(&m_context), qPrintable(m_loader->errorString()));
+    QString error;
+    m_loader = fixtures::loadModuleFor(QStringLiteral(SB_MODULES_BUILD_DIR), QStringLiteral("voice"), &m_context, &error);
+    QVERIFY2(m_loader, qPrintable(error));
+    QCOMPARE(m_loader->spec().id(), QStringLiteral("voice"));
 }
 
 void TestModuleVoicePanel::init()
@@ -175,14 +165,8 @@ void TestModuleVoicePanel::chooseTarget(const QString &name)
 
 void TestModuleVoicePanel::moduleHasNoGnuUniqueSymbols()
 {
-    QProcess readelf;
-    readelf.start(QStringLiteral("readelf"), {QStringLiteral("-Ws"), QStringLiteral("--wide"),
-                                              m_loader->spec().filePath()});
-    QVERIFY(readelf.waitForFinished(30000));
-    QCOMPARE(readelf.exitCode(), 0);
-    const QString symbols = QString::fromUtf8(readelf.readAllStandardOutput());
-    QVERIFY(symbols.contains(QStringLiteral("qt_plugin_instance")));
-    QCOMPARE(symbols.count(QStringLiteral("UNIQUE")), 0);
+    const QString problem = fixtures::unloadabilityProblem(m_loader->spec().filePath());
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
 }
 
 void TestModuleVoicePanel::headerShowsTheCallerAndTheState()
@@ -600,16 +584,16 @@ void TestModuleVoicePanel::screenshot()
 void TestModuleVoicePanel::unloadsOnceNoPanelIsAlive()
 {
     const QString path = m_loader->spec().filePath();
-    QVERIFY(isMapped(path));
+    QVERIFY(fixtures::isMapped(path));
     QCOMPARE(m_loader->livePanelCount(), 1);    // init() made one
     QVERIFY(!m_loader->unload());
     QVERIFY(m_loader->unloadError().contains(QStringLiteral("panel")));
-    QVERIFY(isMapped(path));
+    QVERIFY(fixtures::isMapped(path));
     cleanup();
     QCOMPARE(m_loader->livePanelCount(), 0);
     QVERIFY2(m_loader->unload(), qPrintable(m_loader->unloadError()));
     QCOMPARE(m_loader->state(), ModuleSpec::State::Stopped);
-    QVERIFY2(!isMapped(path), "the voice module must be unmapped once unloaded");
+    QVERIFY2(!fixtures::isMapped(path), "the voice module must be unmapped once unloaded");
 }
 
 QTEST_MAIN(TestModuleVoicePanel)

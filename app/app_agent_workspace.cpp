@@ -210,10 +210,10 @@ void showError(QLabel *label, const QString &error)
 
 } // namespace
 
-AgentWorkspace::AgentWorkspace(session::Session &session, const QString &modulesDir, QWidget *parent)
+AgentWorkspace::AgentWorkspace(session::Session &session, const ModuleFolders &folders, QWidget *parent)
     : QWidget(parent),
       m_session(session),
-      m_bridge(std::make_unique<ModuleHostBridge>(session, modulesDir)),
+      m_bridge(std::make_unique<ModuleHostBridge>(session, folders)),
       m_model(new models::InteractionListModel(&session.interactions(), this)),
       m_inbox(new QListView(this)),
       m_panels(new QStackedWidget(this)),

@@ -6,6 +6,7 @@
 // End for an active interaction and the wrap-up form for one in wrap-up. A command's
 // error is shown next to what failed.
 
+#include "app_module_host_bridge.h"
 #include "widgets_shortcut_overlay.h"
 #include "widgets_transfer_dialog.h"
 
@@ -35,7 +36,7 @@ class OfferAlert;
 class AgentWorkspace : public QWidget {
     Q_OBJECT
 public:
-    AgentWorkspace(session::Session &session, const QString &modulesDir, QWidget *parent = nullptr);
+    AgentWorkspace(session::Session &session, const ModuleFolders &folders, QWidget *parent = nullptr);
     ~AgentWorkspace() override;
 
     ModuleHostBridge &bridge() const { return *m_bridge; }

@@ -318,7 +318,7 @@ void Application::onSignedIn()
         m_dialog->setBusy(false);
         m_dialog->hide();
     }
-    m_window = new MainWindow(*m_session, m_options.modulesDir);
+    m_window = new MainWindow(*m_session, ModuleFolders{m_options.modulesDir, m_options.trustedKeysDir});
     m_window->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_window, &MainWindow::signOutRequested, m_session.get(), &session::Session::signOut);
     m_window->show();

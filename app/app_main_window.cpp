@@ -31,7 +31,7 @@ namespace app {
 
 using Level = widgets::StatusIndicator::Level;
 
-MainWindow::MainWindow(session::Session &session, const QString &modulesDir, QWidget *parent)
+MainWindow::MainWindow(session::Session &session, const ModuleFolders &folders, QWidget *parent)
     : QMainWindow(parent),
       m_session(session),
       m_tabs(new QTabWidget(this)),
@@ -41,7 +41,7 @@ MainWindow::MainWindow(session::Session &session, const QString &modulesDir, QWi
     m_tabs->setObjectName(QStringLiteral("workspaces"));
     m_tabs->setDocumentMode(true);
     setCentralWidget(m_tabs);
-    m_modulesDir = modulesDir;
+    m_folders = folders;
     m_alert = new OfferAlert(this, this);
     m_alert->setRingEnabled(QSettings().value(QStringLiteral("alerts/ring"), true).toBool());
     m_overlay = new widgets::ShortcutOverlay(this);
@@ -103,7 +103,7 @@ QString MainWindow::serviceLabel(const QString &service)
 void MainWindow::buildWorkspaces()
 {
     if (m_session.hasRole(session::Role::Agent)) {
-        m_agent = new AgentWorkspace(m_session, m_modulesDir, m_tabs);
+        m_agent = new AgentWorkspace(m_session, m_folders, m_tabs);
         m_agent->setOfferAlert(m_alert);
         m_tabs->addTab(m_agent, tr("Agent"));
     }

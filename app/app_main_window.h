@@ -2,6 +2,7 @@
 // app::MainWindow: a workspace tab per role the user holds, the health of each service
 // and the event stream's state in the status bar, and the user menu.
 
+#include "app_module_host_bridge.h"
 #include "session_types.h"
 
 #include <QMainWindow>
@@ -28,8 +29,8 @@ class OfferAlert;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    // modulesDir: where channel-panel modules are found (empty: next to the executable).
-    explicit MainWindow(session::Session &session, const QString &modulesDir = {},
+    // folders: where channel-panel modules are found and whose signatures count.
+    explicit MainWindow(session::Session &session, const ModuleFolders &folders = {},
                         QWidget *parent = nullptr);
 
     QTabWidget *workspaces() const { return m_tabs; }
@@ -76,7 +77,7 @@ private:
     OfferAlert *m_alert = nullptr;
     widgets::ShortcutOverlay *m_overlay = nullptr;
     QToolButton *m_userButton = nullptr;
-    QString m_modulesDir;
+    ModuleFolders m_folders;
     bool m_settled = false;
 };
 

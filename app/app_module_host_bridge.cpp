@@ -56,11 +56,19 @@ private:
     QList<QTranslator *> m_translators;
 };
 
-ModuleHostBridge::ModuleHostBridge(session::Session &session, const QString &modulesDir, QObject *parent)
+ModuleHostBridge::ModuleHostBridge(session::Session &session, const ModuleFolders &folders, QObject *parent)
     : QObject(parent),
       m_session(session),
-      m_registry(std::make_unique<host::ModuleRegistry>(modulesDir.isEmpty() ? defaultModulesDir() : modulesDir))
+      m_registry(std::make_unique<host::ModuleRegistry>(folders.modules.isEmpty() ? defaultModulesDir() : folders.modules))
 {
+    const QString keysDir = folders.trustedKeys.isEmpty() ? defaultTrustedKeysDir() : folders.trustedKeys;
+    QString keyError;
+    const host::TrustedKeys keys = host::TrustedKeys::fromDirectory(keysDir, &keyError);
+    if (!keyError.isEmpty())
+        qWarning("trusted keys: %s", qPrintable(keyError));
+    if (keys.isEmpty())
+        qWarning("no trusted module keys in %s: every module will be refused", qPrintable(keysDir));
+    m_registry->setTrustedKeys(keys);      // always: the client loads signed modules only
     m_registry->scan();
     for (const host::ModuleSpec &spec : m_registry->rejected())
         qWarning("module %s refused: %s", qPrintable(spec.id()), qPrintable(spec.errorString()));
@@ -97,7 +105,20 @@ QString ModuleHostBridge::defaultModulesDir()
     return QDir(QCoreApplication::applicationDirPath() + QStringLiteral("/../modules")).absolutePath();
 }
 
+QString ModuleHostBridge::defaultTrustedKeysDir()
+{
+    return QDir(QCoreApplication::applicationDirPath() + QStringLiteral("/../share/switchboard/trusted-keys")).absolutePath();
+}
+
 QString ModuleHostBridge::modulesDir() const { return m_registry->modulesDir(); }
+
+QStringList ModuleHostBridge::rejectedModules() const
+{
+    QStringList out;
+    for (const host::ModuleSpec &spec : m_registry->rejected())
+        out << spec.errorString();
+    return out;
+}
 
 QStringList ModuleHostBridge::interactionIds() const { return m_session.interactions().ids(); }
 
@@ -137,6 +158,9 @@ host::ModuleLoader *ModuleHostBridge::loaderForChannel(const QString &channel, Q
     const host::ModuleSpec *spec = m_registry->providerForChannel(channel);
     if (!spec) {
         *error = tr("No panel for %1 is installed").arg(channel);
+        const QStringList refused = rejectedModules();
+        if (!refused.isEmpty())     // perhaps it is, but was refused: say why
+            *error += QLatin1Char('\n') + tr("Refused: %1").arg(refused.join(QLatin1Char('\n')));
         return nullptr;
     }
     if (host::ModuleLoader *loader = m_loaders.value(spec->id()))

@@ -20,19 +20,30 @@ namespace modules::host { class ModuleLoader; class ModuleRegistry; }
 
 namespace app {
 
+// Where modules come from and whom their signatures must be from.
+struct ModuleFolders {
+    QString modules;        // empty: <dir of the executable>/../modules
+    QString trustedKeys;    // empty: <dir of the executable>/../share/switchboard/trusted-keys
+};
+
 class InteractionHandle;
 class ModuleContext;
 
 class ModuleHostBridge : public QObject {
     Q_OBJECT
 public:
-    ModuleHostBridge(session::Session &session, const QString &modulesDir, QObject *parent = nullptr);
+    // Only modules signed by a key in folders.trustedKeys are loaded; the others are
+    // refused with the reason (rejectedModules()).
+    ModuleHostBridge(session::Session &session, const ModuleFolders &folders, QObject *parent = nullptr);
     ~ModuleHostBridge() override;
 
     // <dir of the executable>/../modules: the build tree's modules folder, and the
     // installed layout's (bin/ next to modules/).
     static QString defaultModulesDir();
+    static QString defaultTrustedKeysDir();
     QString modulesDir() const;
+    // Versions found but refused ("x 1.2.0 is not signed: ..."), for the UI.
+    QStringList rejectedModules() const;
 
     QStringList interactionIds() const;
     InteractionHandle *interaction(const QString &id) const { return m_handles.value(id); }

@@ -35,7 +35,10 @@ StartupOptions StartupOptions::fromCommandLine(const QStringList &arguments)
     const QCommandLineOption theme(QStringLiteral("theme"),
         QCoreApplication::translate("app", "Colour theme: system, light or dark (default: the saved choice)."),
         QCoreApplication::translate("app", "theme"));
-    parser.addOptions({server, ca, insecure, user, passwordFile, modules, language, theme});
+    const QCommandLineOption trustedKeys(QStringLiteral("trusted-keys"),
+        QCoreApplication::translate("app", "Folder of the public keys whose module signatures are trusted (default: ../share/switchboard/trusted-keys next to the executable)."),
+        QCoreApplication::translate("app", "dir"));
+    parser.addOptions({server, ca, insecure, user, passwordFile, modules, trustedKeys, language, theme});
     parser.process(arguments);
 
     StartupOptions options;
@@ -45,6 +48,7 @@ StartupOptions StartupOptions::fromCommandLine(const QStringList &arguments)
     options.user = parser.value(user);
     options.passwordFile = parser.value(passwordFile);
     options.modulesDir = parser.value(modules);
+    options.trustedKeysDir = parser.value(trustedKeys);
     options.screenshot = qEnvironmentVariable("SWITCHBOARD_SCREENSHOT");
     options.language = parser.value(language);
     options.theme = parser.value(theme);

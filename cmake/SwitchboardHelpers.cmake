@@ -49,7 +49,30 @@ function(switchboard_add_module)
     \"library\": \"lib${target}.so\"
 }
 ")
+  # Signed with the build's development key (docs/module-bundles.md), then the manifest
+  # goes in last: a scan never sees an unsigned or half-written version.
+  add_dependencies(${target} switchboard_dev_key)
   add_custom_command(TARGET ${target} POST_BUILD
+    COMMAND ${CMAKE_COMMAND} -E rm -f ${dir}/manifest.json ${dir}/signature.json
+    COMMAND $<TARGET_FILE:switchboard-ctl> module sign ${dir} --manifest ${manifest}
+            --key ${SWITCHBOARD_DEV_KEY} --in-place
     COMMAND ${CMAKE_COMMAND} -E copy ${manifest} ${dir}/manifest.json
-    COMMENT "Writing the ${M_ID} module's manifest (last)")
+    COMMENT "Signing the ${M_ID} module and writing its manifest (last)")
+endfunction()
+
+# The build's development signing key: made once per build tree; its public half is
+# what a client started from this build trusts (<build>/share/switchboard/trusted-keys).
+# Production keys are the administrators' own (switchboard-ctl key generate).
+function(switchboard_add_dev_key)
+  set(key ${CMAKE_BINARY_DIR}/keys/dev.key)
+  set(pub ${CMAKE_BINARY_DIR}/share/switchboard/trusted-keys/dev.pub)
+  # No file dependency on switchboard-ctl: a rebuilt tool must not make a new key (the
+  # modules signed with the old one would be refused). Made only when missing.
+  add_custom_command(OUTPUT ${key} ${pub}
+    COMMAND $<TARGET_FILE:switchboard-ctl> key generate --id dev --out ${CMAKE_BINARY_DIR}/keys
+    COMMAND ${CMAKE_COMMAND} -E copy ${CMAKE_BINARY_DIR}/keys/dev.pub ${pub}
+    COMMENT "Making the build's development module-signing key")
+  add_custom_target(switchboard_dev_key DEPENDS ${key} ${pub})
+  add_dependencies(switchboard_dev_key switchboard-ctl)
+  set(SWITCHBOARD_DEV_KEY ${key} CACHE INTERNAL "")
 endfunction()

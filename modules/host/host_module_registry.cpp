@@ -49,6 +49,15 @@ ModuleSpec ModuleRegistry::readVersion(const QString &id, const QString &version
         failed.setFailed(QStringLiteral("%1/%2: manifest.json: %3").arg(id, version, parseError.errorString()));
         return failed;
     }
+    if (m_verify) {
+        // Before the library is read at all: an unverified file is not looked into.
+        const QString problem = verifyInstalled(dir, m_keys);
+        if (!problem.isEmpty()) {
+            failed.setFailed(problem);
+            failed.setIdentity(id, version);
+            return failed;
+        }
+    }
     const QString library = manifest.value(QLatin1String("library")).toString();
     if (library.isEmpty() || library.contains(QLatin1Char('/'))) {
         failed.setFailed(QStringLiteral("%1/%2: manifest.json names no library file").arg(id, version));

@@ -62,6 +62,12 @@ public:
     // Used by ModuleLoader as the module goes through its life cycle.
     void setState(State state) { m_state = state; }
     void setFailed(const QString &error);
+    // What a refused version is, when its metadata was never read (a bad signature).
+    void setIdentity(const QString &id, const QString &version)
+    {
+        m_id = id;
+        m_version = QVersionNumber::fromString(version);
+    }
 
 private:
     bool validate();

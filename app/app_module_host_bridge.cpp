@@ -5,6 +5,8 @@
 #include "api_module_context.h"
 #include "host_module_loader.h"
 #include "host_module_registry.h"
+#include "session_agent_store.h"
+#include "session_event_stream.h"
 #include "session_interaction_store.h"
 #include "session_session.h"
 
@@ -73,6 +75,11 @@ ModuleHostBridge::ModuleHostBridge(session::Session &session, const ModuleFolder
     for (const host::ModuleSpec &spec : m_registry->rejected())
         qWarning("module %s refused: %s", qPrintable(spec.id()), qPrintable(spec.errorString()));
 
+    // Routing offers this agent only what a panel here can show: told now, and again
+    // whenever the event stream is (re)welcomed (a restarted server, a new session).
+    announceChannels();
+    connect(&session.events(), &session::EventStream::welcomed, this, &ModuleHostBridge::announceChannels);
+
     session::InteractionStore &store = session.interactions();
     sync(store.ids());
     connect(&store, &session::InteractionStore::rowsAdded, this, [this](int first, int last) {
@@ -111,6 +118,32 @@ QString ModuleHostBridge::defaultTrustedKeysDir()
 }
 
 QString ModuleHostBridge::modulesDir() const { return m_registry->modulesDir(); }
+
+QStringList ModuleHostBridge::servedChannels() const
+{
+    QStringList channels;
+    for (const QString &channel : {QStringLiteral("chat"), QStringLiteral("sms"), QStringLiteral("email"), QStringLiteral("voice")})
+        if (m_registry->providerForChannel(channel))
+            channels << channel;
+    return channels;
+}
+
+void ModuleHostBridge::announceChannels()
+{
+    static const QHash<QString, session::Channel> byName = {
+        {QStringLiteral("chat"), session::Channel::Chat}, {QStringLiteral("sms"), session::Channel::Sms},
+        {QStringLiteral("email"), session::Channel::Email}, {QStringLiteral("voice"), session::Channel::Voice}};
+    QList<session::Channel> channels;
+    for (const QString &name : servedChannels())
+        channels << byName.value(name);
+    const QStringList names = servedChannels();
+    m_session.agent().setLoadedChannels(channels, [names](bool ok, const QString &error) {
+        if (ok)
+            qInfo("routing offers this client: %s", qPrintable(names.join(QLatin1String(", "))));
+        else
+            qInfo("could not tell routing the channels (%s); told again on reconnect", qPrintable(error));
+    });
+}
 
 QStringList ModuleHostBridge::rejectedModules() const
 {

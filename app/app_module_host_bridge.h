@@ -44,6 +44,10 @@ public:
     QString modulesDir() const;
     // Versions found but refused ("x 1.2.0 is not signed: ..."), for the UI.
     QStringList rejectedModules() const;
+    // Channels a usable panel module serves here ("chat", "sms", ...).
+    QStringList servedChannels() const;
+    // Tells routing which channels to offer this agent (SetLoadedChannels).
+    void announceChannels();
 
     QStringList interactionIds() const;
     InteractionHandle *interaction(const QString &id) const { return m_handles.value(id); }

@@ -134,6 +134,23 @@ QVariantMap stateArguments(AgentState state, const QString &reasonCodeId, bool w
 
 } // namespace
 
+void AgentStore::setLoadedChannels(const QList<Channel> &channels, CommandCallback done)
+{
+    v1::SetLoadedChannelsRequest request;
+    for (Channel channel : channels)
+        request.add_channels(convert::channel(channel));
+    rpc::Options options;
+    options.service = QStringLiteral("routing");
+    rpc::unary(d->connection, this, d->routing->async(), &RoutingStub::async::SetLoadedChannels, std::move(request),
+        [this, done = std::move(done)](const grpc::Status &status, v1::AgentSnapshot &response) {
+            if (status.ok() && d->apply(response))
+                emit changed();
+            if (done)
+                done(status.ok(), status.ok() ? QString() : describeStatus(status));
+        },
+        options);
+}
+
 void AgentStore::setState(AgentState state, const QString &reasonCodeId, bool whenFree,
                           CommandCallback done)
 {

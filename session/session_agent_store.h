@@ -46,6 +46,9 @@ public:
     // one queues behind them so that the server applies them in the order given.
     void setState(AgentState state, const QString &reasonCodeId = {}, bool whenFree = false,
                   CommandCallback done = {});
+    // The channels this client can show (a panel module for each is installed): routing
+    // offers only those (SetLoadedChannels). Sent again when the modules change.
+    void setLoadedChannels(const QList<Channel> &channels, CommandCallback done = {});
 
     // Where unreachable state changes go (owned by the Session); nullptr: none, they fail.
     void setJournal(CommandJournal *journal);

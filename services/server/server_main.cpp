@@ -10,6 +10,7 @@
 #include "runtime_tls.h"
 #include "runtime_tokens.h"
 
+#include "catalog_service.h"
 #include "conversation_service.h"
 #include "directory_service.h"
 #include "gateway_service.h"
@@ -19,6 +20,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QLoggingCategory>
 #include <QTimer>
 
@@ -37,8 +39,10 @@ namespace {
 // Services this build can host, in start-up order (identity first: it registers the
 // token keys every other service verifies with).
 // Routing reads its configuration from directory, so directory comes before it.
-const std::vector<std::string> kAvailableServices = {"identity", "directory", "routing", "conversation", "gateway"};
-const std::vector<std::string> kPlannedServices = {"stats", "catalog"};
+// Catalog asks identity and directory who a rollout reaches.
+const std::vector<std::string> kAvailableServices = {"identity", "directory", "routing", "conversation", "catalog",
+                                                     "gateway"};
+const std::vector<std::string> kPlannedServices = {"stats"};
 
 int fail(const QString &message)
 {
@@ -46,7 +50,8 @@ int fail(const QString &message)
     return 2;
 }
 
-bool parseOptions(QCoreApplication &app, runtime::ServerOptions &options, QString &error)
+bool parseOptions(QCoreApplication &app, runtime::ServerOptions &options, std::string &moduleTrustedKeys,
+                  QString &error)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -71,8 +76,11 @@ bool parseOptions(QCoreApplication &app, runtime::ServerOptions &options, QStrin
     const QCommandLineOption wsThreads("ws-threads", "Gateway worker threads (0: one per core, less one).", "N", "0");
     const QCommandLineOption resumeEvents("ws-resume-events", "Events kept for clients that reconnect.", "N",
                                           QString::number(options.wsResumeBufferEvents));
+    const QCommandLineOption moduleKeys("module-trusted-keys",
+                                        "Catalog: folder of the <key id>.pub files a published module must be signed "
+                                        "by (default DATA_DIR/trusted-keys).", "DIR");
     parser.addOptions({services, listen, wsListen, dataDir, seedDemo, insecure, tlsCert, tlsKey, adminPassword,
-                       tokenTtl, pingInterval, sendLimit, resumeEvents, wsThreads});
+                       tokenTtl, pingInterval, sendLimit, resumeEvents, wsThreads, moduleKeys});
     parser.process(app);
 
     if (!parser.isSet(dataDir)) {
@@ -87,6 +95,14 @@ bool parseOptions(QCoreApplication &app, runtime::ServerOptions &options, QStrin
     options.tlsCert = parser.value(tlsCert).toStdString();
     options.tlsKey = parser.value(tlsKey).toStdString();
     options.adminPasswordFile = parser.value(adminPassword).toStdString();
+    if (parser.isSet(moduleKeys)) {
+        const QString dir = parser.value(moduleKeys);
+        if (!QFileInfo(dir).isDir()) {
+            error = QString("--module-trusted-keys %1 is not a folder").arg(dir);
+            return false;
+        }
+        moduleTrustedKeys = QDir(dir).absolutePath().toStdString();
+    }
     if (options.tlsCert.empty() != options.tlsKey.empty()) {
         error = "--tls-cert and --tls-key go together";
         return false;
@@ -157,7 +173,8 @@ int main(int argc, char **argv)
 
     runtime::ServerOptions options;
     QString error;
-    if (!parseOptions(app, options, error))
+    std::string moduleTrustedKeys;
+    if (!parseOptions(app, options, moduleTrustedKeys, error))
         return fail(error);
     if (!QDir().mkpath(QString::fromStdString(options.dataDir)))
         return fail(QString("cannot create the data folder %1").arg(QString::fromStdString(options.dataDir)));
@@ -215,6 +232,8 @@ int main(int argc, char **argv)
                 host.add(std::make_unique<routing::Service>(context));
             else if (name == "conversation")
                 host.add(std::make_unique<conversation::Service>(context));
+            else if (name == "catalog")
+                host.add(std::make_unique<catalog::Service>(context, moduleTrustedKeys));
             else if (name == "gateway")
                 host.add(std::make_unique<gateway::Service>(context, tls.get()));
         }

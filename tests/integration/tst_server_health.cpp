@@ -30,7 +30,7 @@ private slots:
     {
         auto health = grpc::health::v1::Health::NewStub(m_client->channel());
         for (const char *service : {"", "switchboard.v1.IdentityService", "switchboard.v1.DirectoryService",
-                                    "switchboard.v1.GatewayService"}) {
+                                    "switchboard.v1.GatewayService", "switchboard.v1.CatalogService"}) {
             grpc::health::v1::HealthCheckRequest request;
             request.set_service(service);
             grpc::health::v1::HealthCheckResponse response;
@@ -64,7 +64,8 @@ private slots:
         for (const auto &service : response.list_services_response().service())
             names.insert(service.name());
         for (const char *expected : {"switchboard.v1.IdentityService", "switchboard.v1.DirectoryService",
-                                     "switchboard.v1.GatewayService", "grpc.health.v1.Health",
+                                     "switchboard.v1.GatewayService", "switchboard.v1.CatalogService",
+                                     "grpc.health.v1.Health",
                                      "grpc.reflection.v1alpha.ServerReflection"})
             QVERIFY2(names.contains(expected), expected);
 

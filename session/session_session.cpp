@@ -3,6 +3,7 @@
 #include "session_agent_store.h"
 #include "session_auth.h"
 #include "session_call_store.h"
+#include "session_catalog_client.h"
 #include "session_command_journal.h"
 #include "session_connection.h"
 #include "session_draft_store.h"
@@ -58,6 +59,7 @@ Session::Session(std::unique_ptr<Connection> connection, std::unique_ptr<Auth> a
       m_interactions(std::make_unique<InteractionStore>(*m_connection, m_auth->user().id)),
       m_transcripts(std::make_unique<TranscriptStore>(*m_connection, m_auth->user().id)),
       m_calls(std::make_unique<CallStore>(*m_connection, m_auth->user().id, *m_interactions)),
+      m_catalog(std::make_unique<CatalogClient>(*m_connection)),
       d(std::make_unique<Private>())
 {
     Q_ASSERT(m_auth->isSignedIn());
@@ -76,8 +78,12 @@ Session::Session(std::unique_ptr<Connection> connection, std::unique_ptr<Auth> a
 
     connect(m_events.get(), &EventStream::eventsReceived, this, [this](const EventBatchPtr &batch) {
         QList<Notice> notices;
+        bool modulesChanged = false;
         for (const v1::Event &event : batch->events()) {
             switch (event.payload_case()) {
+            case v1::Event::kModuleAssignmentChanged:
+                modulesChanged = true;
+                break;
             case v1::Event::kNotice: {
                 Notice notice;
                 notice.sequence = event.sequence();
@@ -105,10 +111,13 @@ Session::Session(std::unique_ptr<Connection> connection, std::unique_ptr<Auth> a
         m_interactions->applyEvents(batch);
         m_transcripts->applyEvents(batch);
         m_calls->applyEvents(batch);
+        if (modulesChanged)
+            m_catalog->sync();      // once per batch, however many events it held
     });
 
     // The server could not resume: what the stores hold may be stale.
     connect(m_events.get(), &EventStream::snapshotRequired, this, &Session::reloadStores);
+    connect(m_events.get(), &EventStream::snapshotRequired, m_catalog.get(), &CatalogClient::sync);
     // A draft goes when its text was sent, or when its interaction is gone.
     connect(m_transcripts.get(), &TranscriptStore::messageSent, this,
             [this](const QString &interactionId, const QString &, const QString &text) {

@@ -21,6 +21,7 @@ namespace session {
 class AgentStore;
 class Auth;
 class CallStore;
+class CatalogClient;
 class CommandJournal;
 class Connection;
 class DraftStore;
@@ -53,6 +54,9 @@ public:
     DraftStore &drafts() const { return *m_drafts; }
     CallStore &calls() const { return *m_calls; }
     CommandJournal &journal() const { return *m_journal; }
+    // The modules the catalog assigns to this user: configure it, then start() it (it
+    // syncs on every ModuleAssignmentChanged event and after a snapshot is required).
+    CatalogClient &catalog() const { return *m_catalog; }
 
     UserInfo user() const { return m_user; }
     QString userId() const { return m_user.id; }
@@ -88,6 +92,7 @@ private:
     const std::unique_ptr<InteractionStore> m_interactions;
     const std::unique_ptr<TranscriptStore> m_transcripts;
     const std::unique_ptr<CallStore> m_calls;
+    const std::unique_ptr<CatalogClient> m_catalog;
     const std::unique_ptr<Private> d;
     UserInfo m_user;
     QStringList m_hostedServices;

@@ -321,6 +321,46 @@ private slots:
         QCOMPARE(list.rules_size(), 7);
     }
 
+    void queueTargetReachesItsEligibleAgents()
+    {
+        // queue-billing requires skill-billing at 3 or more.
+        QVERIFY(setSkill("agent1", "skill-billing", 5));
+        QVERIFY(setSkill("agent2", "skill-billing", 2));
+        v1::ModuleVersion published;
+        QVERIFY(publish(makeBundle("catalog-queue", "1.0.0", &m_key), "admin1", &published).ok());
+        v1::RolloutRequest request;
+        request.set_module_id("catalog-queue");
+        request.set_version("1.0.0");
+        request.mutable_target()->set_queue_id("queue-billing");
+        v1::RolloutRule rule;
+        const grpc::Status status = m_catalog->Rollout(context("admin1").get(), request, &rule);
+        QVERIFY2(status.ok(), describe(status));
+        QCOMPARE(assigned("agent1", "catalog-queue"), QString("1.0.0"));
+        QCOMPARE(assigned("agent2", "catalog-queue"), QString());
+        QCOMPARE(assigned("admin1", "catalog-queue"), QString());   // no agent profile
+        request.mutable_target()->set_queue_id("queue-nope");
+        QCOMPARE(m_catalog->Rollout(context("admin1").get(), request, &rule).error_code(), grpc::StatusCode::NOT_FOUND);
+    }
+
+    void serverWithoutTrustedKeysRefusesEveryBundle()
+    {
+        QTemporaryDir emptyKeys;
+        fixtures::ServerProcess server;
+        QVERIFY2(server.start({"--seed-demo", "--module-trusted-keys", emptyKeys.path()}),
+                 qPrintable(server.errorString()));
+        GrpcClient client(server.grpcAddress(), server.caPath());
+        const std::string admin = client.tokenFor("admin1", server.demoPassword("admin1"));
+        auto catalog = v1::CatalogService::NewStub(client.channel());
+        v1::PublishModuleRequest request;
+        request.set_bundle(makeBundle("catalog-test", "1.0.0", &m_key).toStdString());
+        v1::ModuleVersion published;
+        const grpc::Status status = catalog->PublishModule(GrpcClient::context(admin).get(), request, &published);
+        QCOMPARE(status.error_code(), grpc::StatusCode::FAILED_PRECONDITION);
+        QVERIFY2(status.error_message().find("trusts no module signing key") != std::string::npos
+                     && status.error_message().find(emptyKeys.path().toStdString()) != std::string::npos,
+                 describe(status));
+    }
+
     void downloadReturnsTheExactBytes()
     {
         const QByteArray expected = m_published["1.0.0"];
@@ -443,6 +483,28 @@ private slots:
 
 private:
     std::unique_ptr<grpc::ClientContext> context(const char *user) { return GrpcClient::context(m_tokens[user]); }
+
+    bool setSkill(const char *user, const char *skillId, int proficiency)
+    {
+        v1::GetAgentProfileRequest get;
+        get.set_user_id(m_ids[user]);
+        v1::AgentProfile profile;
+        if (!m_client->directory().GetAgentProfile(context("admin1").get(), get, &profile).ok()) {
+            profile.Clear();
+            profile.set_user_id(m_ids[user]);
+        }
+        profile.clear_skills();
+        auto *skill = profile.add_skills();
+        skill->set_skill_id(skillId);
+        skill->set_proficiency(proficiency);
+        v1::UpsertAgentProfileRequest upsert;
+        *upsert.mutable_profile() = profile;
+        v1::AgentProfile stored;
+        const grpc::Status status = m_client->directory().UpsertAgentProfile(context("admin1").get(), upsert, &stored);
+        if (!status.ok())
+            qWarning() << "profile:" << describe(status);
+        return status.ok();
+    }
 
     grpc::Status publish(const QByteArray &bytes, const char *user, v1::ModuleVersion *out)
     {

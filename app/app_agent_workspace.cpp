@@ -343,9 +343,11 @@ AgentWorkspace::AgentWorkspace(session::Session &session, const ModuleFolders &f
     stateBar->addWidget(m_stateError, 1);
     stateBar->addStretch();
     buildJournalBanner();
+    buildModuleNotice();
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(stateBar);
     layout->addWidget(m_journalBanner);
+    layout->addWidget(m_moduleNotice);
     layout->addWidget(splitter, 1);
     connect(&session.journal(), &session::CommandJournal::changed, this, [this] {
         updateJournalBanner();
@@ -475,6 +477,8 @@ void AgentWorkspace::buildStateBar()
 
 void AgentWorkspace::retranslate()
 {
+    if (auto *dismiss = m_moduleNotice->findChild<QPushButton *>(QStringLiteral("dismissModuleNotice")))
+        dismiss->setText(tr("Dismiss"));
     m_stateLabel->setText(tr("&State:"));
     m_stateBox->setAccessibleName(tr("Your state"));
     m_stateBox->setPlaceholderText(tr("Offline"));
@@ -680,6 +684,47 @@ void AgentWorkspace::showInteraction(const QString &id)
     // A newly shown interaction takes the keyboard: the agent types the answer at once.
     if (changed && i.state == session::InteractionState::Active && window()->isActiveWindow())
         focusPanel();
+}
+
+void AgentWorkspace::buildModuleNotice()
+{
+    // Says why a module version the agent was about to get is not running. Never a
+    // dialog: the agent is in the middle of a conversation and keeps working.
+    m_moduleNotice = new QFrame(this);
+    m_moduleNotice->setObjectName(QStringLiteral("moduleNotice"));
+    m_moduleNotice->setFrameShape(QFrame::StyledPanel);
+    auto *row = new QHBoxLayout(m_moduleNotice);
+    m_moduleNoticeText = new QLabel(m_moduleNotice);
+    m_moduleNoticeText->setObjectName(QStringLiteral("moduleNoticeText"));
+    m_moduleNoticeText->setWordWrap(true);
+    m_moduleNoticeText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *dismiss = new QPushButton(tr("Dismiss"), m_moduleNotice);
+    dismiss->setObjectName(QStringLiteral("dismissModuleNotice"));
+    connect(dismiss, &QPushButton::clicked, m_moduleNotice, &QWidget::hide);
+    row->addWidget(m_moduleNoticeText, 1);
+    row->addWidget(dismiss);
+    m_moduleNotice->hide();
+    connect(m_bridge.get(), &ModuleHostBridge::moduleNotice, this, [this](const QString &text) {
+        if (text.isEmpty())
+            return;     // a later success does not hide what the agent has not read yet
+        m_moduleNoticeText->setText(text);
+        m_moduleNotice->show();
+    });
+    connect(m_bridge.get(), &ModuleHostBridge::panelReplaced, this,
+            [this](const QString &id, QWidget *old, QWidget *replacement) {
+        if (m_panelFor.value(id) == old)
+            m_panelFor.insert(id, replacement);
+    });
+    connect(m_bridge.get(), &ModuleHostBridge::modulesChanged, this, [this] {
+        // An interaction shown with "no panel for sms is installed" gets one now, if it can.
+        const QStringList ids = m_panelFor.keys();
+        for (const QString &id : ids) {
+            if (m_panelFor.value(id)->objectName() == QLatin1String("noPanel"))
+                dropPanel(id);
+        }
+        if (!m_current.isEmpty() && !m_panelFor.contains(m_current))
+            showInteraction(m_current);
+    });
 }
 
 void AgentWorkspace::buildJournalBanner()

@@ -50,6 +50,10 @@ public:
     QPushButton *transferButton() const { return m_transfer; }
     // Commands saved while the server was unreachable, and those it refused on replay.
     QFrame *journalBanner() const { return m_journalBanner; }
+    // Why a module version is not running (refused, failed, quarantined); hidden when
+    // there is nothing to say. Its label: moduleNoticeText().
+    QFrame *moduleNotice() const { return m_moduleNotice; }
+    QLabel *moduleNoticeText() const { return m_moduleNoticeText; }
     widgets::TransferDialog *transferDialog() const { return m_transferDialog; }
     widgets::CustomerContext *customerContext() const { return m_context; }
     // Rings and notifies for offers (owned by the main window).
@@ -83,6 +87,7 @@ private:
     QString lastShownKey() const;
     bool isWorkable(const QString &id) const;     // held and not merely offered
     void buildJournalBanner();
+    void buildModuleNotice();
     void updateJournalBanner();
     void stepInteraction(int step);
     void updateContext();
@@ -110,6 +115,8 @@ private:
     bool m_transferLoaded = false;     // the dialog's targets came from the server
     OfferAlert *m_alert = nullptr;
     QFrame *m_journalBanner = nullptr;
+    QFrame *m_moduleNotice = nullptr;
+    QLabel *m_moduleNoticeText = nullptr;
     QShortcut *m_nextShortcut = nullptr;
     QShortcut *m_previousShortcut = nullptr;
     QShortcut *m_wrapUpShortcut = nullptr;

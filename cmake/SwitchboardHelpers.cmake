@@ -22,26 +22,39 @@ function(switchboard_warnings target)
   target_compile_options(${target} PRIVATE -Wall -Wextra -Wno-unused-parameter)
 endfunction()
 
-# switchboard_add_module(ID chat VERSION 1.0.0 CLASS modules::chat::ChatModule SOURCES ...)
-# A feature module built against the SDK only, into
-# ${CMAKE_BINARY_DIR}/modules/<id>/<version>/ with its manifest written after the library
-# (the registry counts a version only once its manifest is there). Target:
-# switchboard_module_<id>.
+# switchboard_add_module(ID chat VERSION 1.0.0 CLASS modules::chat::ChatModule SOURCES ...
+#                        [TARGET name] [DESTINATION dir] [DEFINES def ...] [LIBS lib ...])
+# A feature module built against the SDK only, into <DESTINATION>/<id>/<version>/
+# (DESTINATION defaults to ${CMAKE_BINARY_DIR}/modules, the folder the application built
+# here loads) with its manifest written after the library (the registry counts a version
+# only once its manifest is there). Target: TARGET, default switchboard_module_<id>. Test
+# builds of other versions of a module go to their own DESTINATION, never into the
+# application's folder.
 function(switchboard_add_module)
-  cmake_parse_arguments(M "" "ID;VERSION;CLASS" "SOURCES;LIBS" ${ARGN})
+  cmake_parse_arguments(M "" "ID;VERSION;CLASS;TARGET;DESTINATION" "SOURCES;LIBS;DEFINES" ${ARGN})
   set(target switchboard_module_${M_ID})
-  set(dir ${CMAKE_BINARY_DIR}/modules/${M_ID}/${M_VERSION})
+  if(M_TARGET)
+    set(target ${M_TARGET})
+  endif()
+  if(NOT M_DESTINATION)
+    set(M_DESTINATION ${CMAKE_BINARY_DIR}/modules)
+  endif()
+  set(dir ${M_DESTINATION}/${M_ID}/${M_VERSION})
   qt_add_plugin(${target} CLASS_NAME ${M_CLASS})
   # Qt 6.4's qt_add_plugin ignores sources passed to it.
   target_sources(${target} PRIVATE ${M_SOURCES})
   target_link_libraries(${target} PRIVATE switchboard_module_api Qt6::Widgets ${M_LIBS})
+  if(M_DEFINES)
+    target_compile_definitions(${target} PRIVATE ${M_DEFINES})
+  endif()
   # Unloadable: nothing exported but the plugin entry points, no STB_GNU_UNIQUE symbols
   # (a single one would pin the library in memory for the life of the process).
   target_compile_options(${target} PRIVATE
     -fvisibility=hidden -fvisibility-inlines-hidden -fno-gnu-unique)
   set_target_properties(${target} PROPERTIES LIBRARY_OUTPUT_DIRECTORY ${dir})
   switchboard_warnings(${target})
-  set(manifest ${CMAKE_CURRENT_BINARY_DIR}/manifest.json)
+  # One manifest per target: a folder may build several versions of a module.
+  set(manifest ${CMAKE_CURRENT_BINARY_DIR}/${target}.manifest.json)
   file(GENERATE OUTPUT ${manifest} CONTENT
 "{
     \"id\": \"${M_ID}\",

@@ -1,5 +1,6 @@
 #include "host_module_loader.h"
 
+#include "api_interaction_handle.h"
 #include "api_module.h"
 
 #include <QCoreApplication>
@@ -112,15 +113,35 @@ api::PanelResult ModuleLoader::createPanel(api::InteractionHandle *interaction, 
     }
     if (!result.widget && result.error.isEmpty())
         result.error = QStringLiteral("%1 returned no panel").arg(m_spec.id());
-    if (result.widget)
-        trackPanel(result.widget);
+    if (result.widget) {
+        // Which version made a panel, for the agent's "about" and for tests telling two
+        // versions of one module apart.
+        result.widget->setProperty("moduleId", m_spec.id());
+        result.widget->setProperty("moduleVersion", m_spec.version().toString());
+        trackPanel(result.widget, interaction);
+    }
     return result;
 }
 
-void ModuleLoader::trackPanel(QWidget *panel)
+QList<QWidget *> ModuleLoader::livePanels() const
+{
+    QList<QWidget *> out;
+    for (QObject *panel : m_livePanels)
+        out << static_cast<QWidget *>(panel);
+    return out;
+}
+
+api::InteractionHandle *ModuleLoader::interactionOf(QWidget *panel) const
+{
+    return qobject_cast<api::InteractionHandle *>(m_interactionOf.value(panel).data());
+}
+
+void ModuleLoader::trackPanel(QWidget *panel, api::InteractionHandle *interaction)
 {
     m_livePanels.insert(panel);
+    m_interactionOf.insert(panel, interaction);
     connect(panel, &QObject::destroyed, this, [this](QObject *obj) {
+        m_interactionOf.remove(obj);
         if (m_livePanels.remove(obj))
             Q_EMIT livePanelCountChanged(livePanelCount());
     });

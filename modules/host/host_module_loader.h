@@ -6,6 +6,8 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QHash>
+#include <QList>
 #include <QSet>
 #include <memory>
 
@@ -42,6 +44,10 @@ public:
     // Asks the module for a panel and tracks it until it is destroyed.
     api::PanelResult createPanel(api::InteractionHandle *interaction, QWidget *parent);
     int livePanelCount() const { return int(m_livePanels.size()); }
+    // The panels of this version still alive, and the interaction each one shows: what a
+    // swap to another version has to replace.
+    QList<QWidget *> livePanels() const;
+    api::InteractionHandle *interactionOf(QWidget *panel) const;
 
     // True when nothing the module created is alive.
     bool canUnload() const { return m_livePanels.isEmpty(); }
@@ -54,13 +60,14 @@ Q_SIGNALS:
     void livePanelCountChanged(int count);
 
 private:
-    void trackPanel(QWidget *panel);
+    void trackPanel(QWidget *panel, api::InteractionHandle *interaction);
 
     ModuleSpec m_spec;
     std::unique_ptr<QPluginLoader> m_loader;
     QPointer<QObject> m_instance;
     api::Module *m_module = nullptr;
     QSet<QObject *> m_livePanels;
+    QHash<QObject *, QPointer<QObject>> m_interactionOf;     // panel -> its InteractionHandle
     QString m_unloadError;
     bool m_initialized = false;
 };

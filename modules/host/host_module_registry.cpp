@@ -4,24 +4,64 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <algorithm>
 
 namespace modules::host {
 
-ModuleRegistry::ModuleRegistry(const QString &modulesDir) : m_dir(modulesDir) {}
+ModuleRegistry::ModuleRegistry(const QString &modulesDir)
+{
+    if (!modulesDir.isEmpty())
+        m_dirs << modulesDir;
+}
+
+void ModuleRegistry::setPinned(const QString &id, const QString &version)
+{
+    if (version.isEmpty())
+        m_pinned.remove(id);
+    else
+        m_pinned.insert(id, version);
+}
+
+void ModuleRegistry::setExcluded(const QString &id, const QString &version, const QString &reason)
+{
+    m_excluded.insert(key(id, version), reason);
+}
+
+bool ModuleRegistry::isExcluded(const QString &id, const QString &version) const
+{
+    return m_excluded.contains(key(id, version));
+}
 
 void ModuleRegistry::scan()
 {
     m_specs.clear();
     m_selected.clear();
-    const QDir root(m_dir);
-    for (const QString &id : root.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
-        const QDir idDir(root.filePath(id));
-        for (const QString &version : idDir.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
-            const QString dir = idDir.filePath(version);
-            if (!QFile::exists(QDir(dir).filePath(QStringLiteral("manifest.json"))))
-                continue;   // still being installed
-            m_specs.append(readVersion(id, version, dir));
+    QSet<QString> seen;     // id/version: the first folder holding it wins
+    for (const QString &folder : std::as_const(m_dirs)) {
+        const QDir root(folder);
+        for (const QString &id : root.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
+            const QDir idDir(root.filePath(id));
+            for (const QString &version : idDir.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+                const QString dir = idDir.filePath(version);
+                if (!QFile::exists(QDir(dir).filePath(QStringLiteral("manifest.json"))))
+                    continue;   // still being installed
+                if (seen.contains(key(id, version)))
+                    continue;
+                seen.insert(key(id, version));
+                ModuleSpec spec;
+                const auto excluded = m_excluded.constFind(key(id, version));
+                if (excluded != m_excluded.cend()) {
+                    // Not even read: it failed or crashed before, and must not run again.
+                    spec.setFailed(*excluded);
+                    spec.setIdentity(id, version);
+                } else {
+                    spec = readVersion(id, version, dir);
+                    if (spec.hasError() && spec.id().isEmpty())
+                        spec.setIdentity(id, version);     // refused before its metadata said who
+                }
+                m_specs.append(spec);
+            }
         }
     }
     std::sort(m_specs.begin(), m_specs.end(), [](const ModuleSpec &a, const ModuleSpec &b) {
@@ -31,6 +71,14 @@ void ModuleRegistry::scan()
         const ModuleSpec &s = m_specs.at(i);
         if (s.state() == ModuleSpec::State::Resolved)
             m_selected.insert(s.id(), i);   // sorted ascending: the last one wins
+    }
+    for (auto it = m_pinned.cbegin(); it != m_pinned.cend(); ++it) {
+        for (int i = 0; i < m_specs.size(); ++i) {
+            const ModuleSpec &s = m_specs.at(i);
+            if (s.id() == it.key() && s.version().toString() == it.value()
+                && s.state() == ModuleSpec::State::Resolved)
+                m_selected.insert(s.id(), i);
+        }
     }
 }
 

@@ -34,6 +34,8 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStyledItemDelegate>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -300,12 +302,27 @@ AgentWorkspace::AgentWorkspace(session::Session &session, const ModuleFolders &f
     rightLayout->addLayout(actions);
     rightLayout->addWidget(m_wrapUp);
 
-    m_context->setMinimumWidth(200);
+    // The side: the customer, then one tab per agent tool installed (a knowledge base, a
+    // CRM lookup: modules of kind agent-tool). Each tool view sits in a container of its
+    // own so that a new version of its module replaces it in place.
+    m_side = new QTabWidget(this);
+    m_side->setObjectName(QStringLiteral("sidePanels"));
+    m_side->setDocumentMode(true);
+    m_side->setMinimumWidth(220);
+    m_side->addTab(m_context, QString());
+    for (const auto &[title, view] : m_bridge->createToolViews(m_side)) {
+        auto *holder = new QWidget(m_side);
+        auto *holderLayout = new QVBoxLayout(holder);
+        holderLayout->setContentsMargins(8, 4, 0, 0);
+        holderLayout->addWidget(view);
+        m_side->addTab(holder, title);
+        m_toolViews.append(view);
+    }
     auto *splitter = new QSplitter(this);
     splitter->setObjectName(QStringLiteral("agentSplitter"));
     splitter->addWidget(m_inbox);
     splitter->addWidget(right);
-    splitter->addWidget(m_context);
+    splitter->addWidget(m_side);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({260, 560, 240});
 
@@ -453,10 +470,13 @@ AgentWorkspace::AgentWorkspace(session::Session &session, const ModuleFolders &f
 
 AgentWorkspace::~AgentWorkspace()
 {
-    // The modules' panels go before the modules can be unloaded.
+    // The modules' panels and tool views go before the modules can be unloaded.
     for (QWidget *panel : std::as_const(m_panelFor))
         delete panel;
     m_panelFor.clear();
+    for (const QPointer<QWidget> &view : std::as_const(m_toolViews))
+        delete view.data();
+    m_toolViews.clear();
     m_bridge.reset();
 }
 
@@ -477,6 +497,13 @@ void AgentWorkspace::buildStateBar()
 
 void AgentWorkspace::retranslate()
 {
+    m_side->setTabText(0, tr("Customer"));
+    // A tool's title is the module's own tr(): asked again in the new language.
+    for (int tool = 0; tool < m_toolViews.size(); ++tool)
+        if (m_toolViews.at(tool))
+            m_side->setTabText(tool + 1, m_bridge->toolTitle(m_toolViews.at(tool)->property("moduleId").toString()));
+    m_side->setAccessibleName(tr("Customer and tools"));
+    m_side->tabBar()->setAccessibleName(tr("Customer and tools"));
     if (auto *dismiss = m_moduleNotice->findChild<QPushButton *>(QStringLiteral("dismissModuleNotice")))
         dismiss->setText(tr("Dismiss"));
     m_stateLabel->setText(tr("&State:"));
@@ -714,6 +741,11 @@ void AgentWorkspace::buildModuleNotice()
             [this](const QString &id, QWidget *old, QWidget *replacement) {
         if (m_panelFor.value(id) == old)
             m_panelFor.insert(id, replacement);
+        const int tool = m_toolViews.indexOf(old);
+        if (tool >= 0) {
+            m_toolViews[tool] = replacement;
+            ModuleHostBridge::setToolInteraction(replacement, m_bridge->interaction(m_current));
+        }
     });
     connect(m_bridge.get(), &ModuleHostBridge::modulesChanged, this, [this] {
         // An interaction shown with "no panel for sms is installed" gets one now, if it can.
@@ -819,6 +851,9 @@ void AgentWorkspace::stepInteraction(int step)
 
 void AgentWorkspace::updateContext()
 {
+    for (const QPointer<QWidget> &view : std::as_const(m_toolViews))
+        if (view)
+            ModuleHostBridge::setToolInteraction(view, m_bridge->interaction(m_current));
     const int row = m_session.interactions().indexOf(m_current);
     if (row < 0) {
         m_context->clear();

@@ -22,6 +22,7 @@ class QListView;
 class QPushButton;
 class QShortcut;
 class QStackedWidget;
+class QTabWidget;
 class QTimer;
 
 namespace session { class Session; }
@@ -56,6 +57,9 @@ public:
     QLabel *moduleNoticeText() const { return m_moduleNoticeText; }
     widgets::TransferDialog *transferDialog() const { return m_transferDialog; }
     widgets::CustomerContext *customerContext() const { return m_context; }
+    // The customer tab and one tab per agent tool.
+    QTabWidget *sidePanels() const { return m_side; }
+    QList<QPointer<QWidget>> toolViews() const { return m_toolViews; }
     // Rings and notifies for offers (owned by the main window).
     void setOfferAlert(OfferAlert *alert) { m_alert = alert; }
     // The shortcuts that apply now, for the keyboard help: the workspace's and the
@@ -111,6 +115,8 @@ private:
     QTimer *m_clock;
     QPushButton *m_transfer;
     widgets::CustomerContext *m_context;
+    QTabWidget *m_side = nullptr;
+    QList<QPointer<QWidget>> m_toolViews;      // agent-tool modules' views, in m_side
     QPointer<widgets::TransferDialog> m_transferDialog;
     bool m_transferLoaded = false;     // the dialog's targets came from the server
     OfferAlert *m_alert = nullptr;

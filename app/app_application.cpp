@@ -318,7 +318,10 @@ void Application::onSignedIn()
         m_dialog->setBusy(false);
         m_dialog->hide();
     }
-    m_window = new MainWindow(*m_session, ModuleFolders{m_options.modulesDir, m_options.trustedKeysDir});
+    ModuleFolders folders;
+    folders.modules = m_options.modulesDir;
+    folders.trustedKeys = m_options.trustedKeysDir;
+    m_window = new MainWindow(*m_session, folders);
     m_window->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_window, &MainWindow::signOutRequested, m_session.get(), &session::Session::signOut);
     m_window->show();

@@ -8,6 +8,7 @@
 #include "host_module_watcher.h"
 #include "host_panel_swap.h"
 #include "session_agent_store.h"
+#include "session_catalog_client.h"
 #include "session_event_stream.h"
 #include "session_interaction_store.h"
 #include "session_session.h"
@@ -133,6 +134,52 @@ ModuleHostBridge::ModuleHostBridge(session::Session &session, const ModuleFolder
             handle->refresh();
     });
     connect(&store, &session::InteractionStore::reloaded, this, &ModuleHostBridge::sync);
+
+    // The catalog: what an administrator rolled out to this user is downloaded, verified
+    // and installed into the downloads folder by the session; here it is pinned (a
+    // rollback pins the previous version, which is still installed) and swapped in live,
+    // and what runs, or why not, goes back to the catalog for `module status`.
+    session::CatalogClient &catalog = session.catalog();
+    catalog.setDownloadsDirectory(m_downloads);
+    catalog.setTrustedKeysDirectory(keysDir);
+    connect(&catalog, &session::CatalogClient::assignmentChanged, this, &ModuleHostBridge::applyAssignment);
+    connect(this, &ModuleHostBridge::modulesChanged, this, &ModuleHostBridge::reportToCatalog);
+    catalog.start();
+    reportToCatalog();
+}
+
+void ModuleHostBridge::applyAssignment(const QHash<QString, QString> &versions)
+{
+    m_registry->scan();     // the versions just installed, before the watcher's debounce
+    for (const QString &id : std::as_const(m_catalogPinned))
+        if (!versions.contains(id))
+            setAssignedVersion(id, {});     // no longer assigned: the highest installed again
+    m_catalogPinned = versions.keys();
+    for (auto it = versions.cbegin(); it != versions.cend(); ++it)
+        setAssignedVersion(it.key(), it.value());
+    reportToCatalog();
+}
+
+void ModuleHostBridge::reportToCatalog()
+{
+    QList<session::ReportedModule> report;
+    const QHash<QString, ModuleStatus> statuses = moduleStatus();
+    for (const ModuleStatus &status : statuses) {
+        session::ReportedModule module;
+        module.moduleId = status.id;
+        module.version = status.state == ModuleStatus::State::Running || status.attempted.isEmpty() ? status.version
+                                                                                                   : status.attempted;
+        switch (status.state) {
+        case ModuleStatus::State::Running: module.state = session::ModuleRunState::Running; break;
+        case ModuleStatus::State::Failed: module.state = session::ModuleRunState::Failed; break;
+        case ModuleStatus::State::Refused: module.state = session::ModuleRunState::Refused; break;
+        case ModuleStatus::State::Quarantined: module.state = session::ModuleRunState::Quarantined; break;
+        case ModuleStatus::State::RolledBack: module.state = session::ModuleRunState::RolledBack; break;
+        }
+        module.message = status.message;
+        report.append(module);
+    }
+    m_session.catalog().report(report);
 }
 
 ModuleHostBridge::~ModuleHostBridge()
@@ -296,6 +343,50 @@ host::ModuleLoader *ModuleHostBridge::loaderForChannel(const QString &channel, Q
         giveUp(chosen.id(), chosen.version().toString(), ModuleStatus::State::Failed, why);
         m_registry->scan();
     }
+}
+
+QList<QPair<QString, QWidget *>> ModuleHostBridge::createToolViews(QWidget *parent)
+{
+    QList<QPair<QString, QWidget *>> views;
+    for (const QString &id : m_registry->ids()) {
+        const host::ModuleSpec *spec = m_registry->selected(id);
+        if (!spec || spec->kind() != host::ModuleSpec::Kind::AgentTool)
+            continue;
+        host::ModuleLoader *loader = m_loaders.value(id);
+        if (!loader) {
+            QString why;
+            const host::ModuleSpec chosen = *spec;
+            loader = start(chosen, &why);
+            if (!loader) {
+                giveUp(chosen.id(), chosen.version().toString(), ModuleStatus::State::Failed, why);
+                continue;
+            }
+            m_loaders.insert(id, loader);
+        }
+        const api::PanelResult result = loader->createPanel(nullptr, parent);
+        // It made (or refused) a view without taking the client down: no longer suspect.
+        QFile::remove(markerPath(loader->spec().id(), loader->spec().version().toString()));
+        if (!result.ok()) {
+            delete result.widget;
+            qWarning("tool %s made no view: %s", qPrintable(id), qPrintable(result.error));
+            continue;
+        }
+        views.append({loader->toolTitle(), result.widget});
+    }
+    return views;
+}
+
+QString ModuleHostBridge::toolTitle(const QString &id) const
+{
+    const host::ModuleLoader *loader = m_loaders.value(id);
+    return loader ? loader->toolTitle() : id;
+}
+
+void ModuleHostBridge::setToolInteraction(QWidget *view, api::InteractionHandle *interaction)
+{
+    // A documented slot of tool views, not an SDK interface: a tool that does not follow
+    // the interaction simply has none.
+    QMetaObject::invokeMethod(view, "setInteraction", Q_ARG(modules::api::InteractionHandle *, interaction));
 }
 
 QString ModuleHostBridge::markerPath(const QString &id, const QString &version) const

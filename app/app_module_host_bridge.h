@@ -77,6 +77,15 @@ public:
     QString downloadsDir() const { return m_downloads; }
     // Versions found but refused ("x 1.2.0 is not signed: ..."), for the UI.
     QStringList rejectedModules() const;
+    // One side view per agent-tool module installed (a knowledge base, a CRM lookup),
+    // parented to `parent`, as (title, view); a tool that cannot start is left out (its
+    // reason in moduleStatus()). The views follow the interaction on screen through
+    // their setInteraction(modules::api::InteractionHandle *) slot: setToolInteraction().
+    QList<QPair<QString, QWidget *>> createToolViews(QWidget *parent);
+    static void setToolInteraction(QWidget *view, modules::api::InteractionHandle *interaction);
+    // The running tool module's title in the current language (the id when not running).
+    QString toolTitle(const QString &id) const;
+
     // Channels a usable panel module serves here ("chat", "sms", ...).
     QStringList servedChannels() const;
     // Tells routing which channels to offer this agent (SetLoadedChannels).
@@ -115,6 +124,8 @@ signals:
     void modulesChanged();
 
 private:
+    void applyAssignment(const QHash<QString, QString> &versions);
+    void reportToCatalog();
     void addInteraction(const QString &id);
     void removeInteraction(const QString &id);
     void sync(const QStringList &ids);
@@ -136,6 +147,7 @@ private:
     modules::host::ModuleWatcher *m_watcher = nullptr;
     QString m_downloads;
     QString m_stateDir;
+    QStringList m_catalogPinned;        // ids pinned by the catalog's assignment
     QHash<QString, InteractionHandle *> m_handles;
     QHash<modules::host::ModuleLoader *, ModuleContext *> m_contexts;   // one per loaded version
     QHash<QString, modules::host::ModuleLoader *> m_loaders;    // module id -> running version

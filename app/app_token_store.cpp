@@ -5,6 +5,8 @@
 #include <QLoggingCategory>
 #include <QSettings>
 
+#include <QElapsedTimer>
+#include <QEventLoop>
 #include <qt6keychain/keychain.h>
 
 namespace app {
@@ -16,6 +18,18 @@ const QString kService = QStringLiteral("Switchboard");
 }
 
 TokenStore::TokenStore(QObject *parent) : QObject(parent) {}
+
+TokenStore::~TokenStore()
+{
+    if (m_pendingWrites == 0)
+        return;
+    // The keychain answers asynchronously (over D-Bus); its jobs are our children and
+    // would die with us, taking the token with them.
+    QElapsedTimer waited;
+    waited.start();
+    while (m_pendingWrites > 0 && waited.elapsed() < 5000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+}
 
 QString TokenStore::keyFor(const QString &user, const QString &server)
 {
@@ -96,9 +110,14 @@ void TokenStore::run(Op op, const QString &key, const QString &token,
     }
     job->setKey(key);
     job->setAutoDelete(true);
+    const bool changes = op != Op::Read;
+    if (changes)
+        ++m_pendingWrites;
     job->setInsecureFallback(true);
     connect(job, &QKeychain::Job::finished, this,
-            [this, op, key, token, done = std::move(done)](QKeychain::Job *job) {
+            [this, op, key, token, changes, done = std::move(done)](QKeychain::Job *job) {
+        if (changes)
+            --m_pendingWrites;
         const QKeychain::Error error = job->error();
         QString result;
         if (error == QKeychain::NoError || error == QKeychain::EntryNotFound) {

@@ -15,6 +15,9 @@ class TokenStore : public QObject {
     Q_OBJECT
 public:
     explicit TokenStore(QObject *parent = nullptr);
+    // Waits (a few seconds at most) for writes and removals still on their way to the
+    // keychain: quitting right after signing in must not lose the token.
+    ~TokenStore() override;
 
     static QString keyFor(const QString &user, const QString &server);
 
@@ -35,6 +38,7 @@ private:
     void noteFallback(const QString &reason);
 
     bool m_fallback = false;
+    int m_pendingWrites = 0;    // write and remove jobs not finished yet
 };
 
 } // namespace app

@@ -63,6 +63,10 @@
         <source>theme</source>
         <translation>Schema</translation>
     </message>
+    <message>
+        <source>Folder of the public keys whose module signatures are trusted (default: ../share/switchboard/trusted-keys next to the executable).</source>
+        <translation>Ordner der öffentlichen Schlüssel, deren Modulsignaturen vertraut wird (Standard: ../share/switchboard/trusted-keys neben der ausführbaren Datei).</translation>
+    </message>
 </context>
 <context>
     <name>app::AgentWorkspace</name>
@@ -289,6 +293,14 @@
     <message>
         <source>Wrap-up saved while offline: it is sent when the server is reachable.</source>
         <translation>Nachbearbeitung offline gespeichert: wird gesendet, sobald der Server erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Customer and tools</source>
+        <translation>Kunde und Werkzeuge</translation>
     </message>
 </context>
 <context>
@@ -601,6 +613,26 @@
     <message>
         <source>The %1 module made no panel.</source>
         <translation>Das Modul %1 hat keinen Bereich erstellt.</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>rolled back from %1</source>
+        <translation>zurückgesetzt von %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 could not start: %3</source>
+        <translation>%1 %2 konnte nicht starten: %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 could not start: %3; staying on %4</source>
+        <translation>%1 %2 konnte nicht starten: %3; %4 bleibt aktiv</translation>
+    </message>
+    <message>
+        <source>quarantined: it crashed the client on %1</source>
+        <translation>in Quarantäne: hat den Client am %1 abstürzen lassen</translation>
     </message>
 </context>
 <context>
@@ -1084,6 +1116,68 @@
     </message>
 </context>
 <context>
+    <name>modules::host</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>manifest.json: %1</source>
+        <translation>manifest.json: %1</translation>
+    </message>
+    <message>
+        <source>manifest.json names no valid id and version</source>
+        <translation>manifest.json nennt keine gültige id und version</translation>
+    </message>
+</context>
+<context>
+    <name>modules::host::Bundle</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no manifest.json</source>
+        <translation>%1 hat keine manifest.json</translation>
+    </message>
+    <message>
+        <source>not a Switchboard module bundle</source>
+        <translation>kein Switchboard-Modulpaket</translation>
+    </message>
+    <message>
+        <source>the bundle is truncated or names an invalid file</source>
+        <translation>das Paket ist unvollständig oder nennt eine ungültige Datei</translation>
+    </message>
+    <message>
+        <source>the bundle has no manifest.json</source>
+        <translation>das Paket hat keine manifest.json</translation>
+    </message>
+    <message>
+        <source>%1 is not signed: only signed modules are loaded</source>
+        <translation>%1 ist nicht signiert: nur signierte Module werden geladen</translation>
+    </message>
+    <message>
+        <source>%1 is signed by key &apos;%2&apos;, which this client does not trust</source>
+        <translation>%1 ist mit dem Schlüssel „%2“ signiert, dem dieser Client nicht vertraut</translation>
+    </message>
+    <message>
+        <source>%1 has been changed since it was signed, or its signature is forged: refused</source>
+        <translation>%1 wurde nach dem Signieren verändert oder die Signatur ist gefälscht: abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1 %2 is installed already (a version folder is never changed)</source>
+        <translation>%1 %2 ist bereits installiert (ein Versionsordner wird nie geändert)</translation>
+    </message>
+    <message>
+        <source>cannot make %1</source>
+        <translation>%1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot move %1 into place</source>
+        <translation>%1 kann nicht an seinen Platz verschoben werden</translation>
+    </message>
+</context>
+<context>
     <name>modules::host::ModuleLoader</name>
     <message>
         <source>Cannot load %1: module is not resolved</source>
@@ -1159,6 +1253,85 @@
     <message>
         <source>Channel panel %1 has unknown channel &quot;%2&quot;: expected one of %3</source>
         <translation>Kanalbereich %1 hat unbekannten Kanal „%2“: erwartet einer von %3</translation>
+    </message>
+</context>
+<context>
+    <name>modules::host::PanelSwap</name>
+    <message>
+        <source>%1 made no panel</source>
+        <translation>%1 hat keinen Bereich erstellt</translation>
+    </message>
+</context>
+<context>
+    <name>modules::host::SigningKey</name>
+    <message>
+        <source>cannot read the signing key %1: %2</source>
+        <translation>Signaturschlüssel %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an Ed25519 signing key (&quot;ed25519-private &lt;base64&gt;&quot;)</source>
+        <translation>%1 ist kein Ed25519-Signaturschlüssel („ed25519-private &lt;base64&gt;“)</translation>
+    </message>
+    <message>
+        <source>%1 holds no usable Ed25519 key</source>
+        <translation>%1 enthält keinen verwendbaren Ed25519-Schlüssel</translation>
+    </message>
+    <message>
+        <source>cannot make the folder %1</source>
+        <translation>Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+</context>
+<context>
+    <name>modules::host::TrustedKeys</name>
+    <message>
+        <source>%1 is not an Ed25519 public key (&quot;ed25519 &lt;base64&gt;&quot;)</source>
+        <translation>%1 ist kein öffentlicher Ed25519-Schlüssel („ed25519 &lt;base64&gt;“)</translation>
+    </message>
+</context>
+<context>
+    <name>modules::knowledge::KnowledgeModule</name>
+    <message>
+        <source>Knowledge base</source>
+        <translation>Wissensdatenbank</translation>
+    </message>
+</context>
+<context>
+    <name>modules::knowledge::KnowledgeView</name>
+    <message>
+        <source>A call has no reply to write: read the article to the customer.</source>
+        <translation>Ein Anruf hat keine schriftliche Antwort: den Artikel dem Kunden vorlesen.</translation>
+    </message>
+    <message>
+        <source>Knowledge base</source>
+        <translation>Wissensdatenbank</translation>
+    </message>
+    <message>
+        <source>Search articles</source>
+        <translation>Artikel suchen</translation>
+    </message>
+    <message>
+        <source>Search the knowledge base</source>
+        <translation>Wissensdatenbank durchsuchen</translation>
+    </message>
+    <message>
+        <source>Suggested articles</source>
+        <translation>Vorgeschlagene Artikel</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Insert into reply</source>
+        <translation>In Antwort einfügen</translation>
+    </message>
+    <message>
+        <source>Insert the article into the reply</source>
+        <translation>Artikel in die Antwort einfügen</translation>
+    </message>
+    <message>
+        <source>Adds the article&apos;s text to the reply being written</source>
+        <translation>Fügt den Text des Artikels der Antwort hinzu, die gerade geschrieben wird</translation>
     </message>
 </context>
 <context>
@@ -1606,6 +1779,29 @@
     <message>
         <source>Consult someone first, then complete the transfer to them.</source>
         <translation>Zuerst eine Rückfrage halten, dann die Weiterleitung an diese Person abschließen.</translation>
+    </message>
+</context>
+<context>
+    <name>session::CatalogClient</name>
+    <message>
+        <source>%1 %2 could not be downloaded: %3</source>
+        <translation>%1 %2 konnte nicht heruntergeladen werden: %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 was damaged in transit (its SHA-256 is not the catalog&apos;s)</source>
+        <translation>%1 %2 wurde bei der Übertragung beschädigt (SHA-256 stimmt nicht mit dem Katalog überein)</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not a module bundle: %3</source>
+        <translation>%1 %2 ist kein Modulpaket: %3</translation>
+    </message>
+    <message>
+        <source>the catalog&apos;s %1 %2 contains %3 %4: refused</source>
+        <translation>%1 %2 des Katalogs enthält %3 %4: abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1 %2 could not be installed: %3</source>
+        <translation>%1 %2 konnte nicht installiert werden: %3</translation>
     </message>
 </context>
 <context>

@@ -63,6 +63,10 @@
         <source>theme</source>
         <translation>tema</translation>
     </message>
+    <message>
+        <source>Folder of the public keys whose module signatures are trusted (default: ../share/switchboard/trusted-keys next to the executable).</source>
+        <translation>Carpeta de las claves públicas cuyas firmas de módulo son de confianza (por defecto: ../share/switchboard/trusted-keys junto al ejecutable).</translation>
+    </message>
 </context>
 <context>
     <name>app::AgentWorkspace</name>
@@ -289,6 +293,14 @@
     <message>
         <source>Wrap-up saved while offline: it is sent when the server is reachable.</source>
         <translation>Cierre guardado sin conexión: se enviará cuando el servidor esté disponible.</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Customer and tools</source>
+        <translation>Cliente y herramientas</translation>
     </message>
 </context>
 <context>
@@ -601,6 +613,26 @@
     <message>
         <source>The %1 module made no panel.</source>
         <translation>El módulo %1 no ha creado ningún panel.</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Rechazado: %1</translation>
+    </message>
+    <message>
+        <source>rolled back from %1</source>
+        <translation>revertido desde %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 could not start: %3</source>
+        <translation>%1 %2 no pudo iniciarse: %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 could not start: %3; staying on %4</source>
+        <translation>%1 %2 no pudo iniciarse: %3; se mantiene %4</translation>
+    </message>
+    <message>
+        <source>quarantined: it crashed the client on %1</source>
+        <translation>en cuarentena: bloqueó el cliente el %1</translation>
     </message>
 </context>
 <context>
@@ -1084,6 +1116,68 @@
     </message>
 </context>
 <context>
+    <name>modules::host</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>manifest.json: %1</source>
+        <translation>manifest.json: %1</translation>
+    </message>
+    <message>
+        <source>manifest.json names no valid id and version</source>
+        <translation>manifest.json no indica un id y una versión válidos</translation>
+    </message>
+</context>
+<context>
+    <name>modules::host::Bundle</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no manifest.json</source>
+        <translation>%1 no tiene manifest.json</translation>
+    </message>
+    <message>
+        <source>not a Switchboard module bundle</source>
+        <translation>no es un paquete de módulo de Switchboard</translation>
+    </message>
+    <message>
+        <source>the bundle is truncated or names an invalid file</source>
+        <translation>el paquete está truncado o nombra un archivo no válido</translation>
+    </message>
+    <message>
+        <source>the bundle has no manifest.json</source>
+        <translation>el paquete no tiene manifest.json</translation>
+    </message>
+    <message>
+        <source>%1 is not signed: only signed modules are loaded</source>
+        <translation>%1 no está firmado: solo se cargan módulos firmados</translation>
+    </message>
+    <message>
+        <source>%1 is signed by key &apos;%2&apos;, which this client does not trust</source>
+        <translation>%1 está firmado con la clave «%2», que este cliente no considera de confianza</translation>
+    </message>
+    <message>
+        <source>%1 has been changed since it was signed, or its signature is forged: refused</source>
+        <translation>%1 se modificó después de firmarse o su firma es falsa: rechazado</translation>
+    </message>
+    <message>
+        <source>%1 %2 is installed already (a version folder is never changed)</source>
+        <translation>%1 %2 ya está instalado (una carpeta de versión nunca se modifica)</translation>
+    </message>
+    <message>
+        <source>cannot make %1</source>
+        <translation>no se puede crear %1</translation>
+    </message>
+    <message>
+        <source>cannot move %1 into place</source>
+        <translation>no se puede mover %1 a su sitio</translation>
+    </message>
+</context>
+<context>
     <name>modules::host::ModuleLoader</name>
     <message>
         <source>Cannot load %1: module is not resolved</source>
@@ -1159,6 +1253,85 @@
     <message>
         <source>Channel panel %1 has unknown channel &quot;%2&quot;: expected one of %3</source>
         <translation>El panel de canal %1 tiene un canal desconocido «%2»: se esperaba uno de %3</translation>
+    </message>
+</context>
+<context>
+    <name>modules::host::PanelSwap</name>
+    <message>
+        <source>%1 made no panel</source>
+        <translation>%1 no creó ningún panel</translation>
+    </message>
+</context>
+<context>
+    <name>modules::host::SigningKey</name>
+    <message>
+        <source>cannot read the signing key %1: %2</source>
+        <translation>no se puede leer la clave de firma %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an Ed25519 signing key (&quot;ed25519-private &lt;base64&gt;&quot;)</source>
+        <translation>%1 no es una clave de firma Ed25519 («ed25519-private &lt;base64&gt;»)</translation>
+    </message>
+    <message>
+        <source>%1 holds no usable Ed25519 key</source>
+        <translation>%1 no contiene una clave Ed25519 utilizable</translation>
+    </message>
+    <message>
+        <source>cannot make the folder %1</source>
+        <translation>no se puede crear la carpeta %1</translation>
+    </message>
+</context>
+<context>
+    <name>modules::host::TrustedKeys</name>
+    <message>
+        <source>%1 is not an Ed25519 public key (&quot;ed25519 &lt;base64&gt;&quot;)</source>
+        <translation>%1 no es una clave pública Ed25519 («ed25519 &lt;base64&gt;»)</translation>
+    </message>
+</context>
+<context>
+    <name>modules::knowledge::KnowledgeModule</name>
+    <message>
+        <source>Knowledge base</source>
+        <translation>Base de conocimiento</translation>
+    </message>
+</context>
+<context>
+    <name>modules::knowledge::KnowledgeView</name>
+    <message>
+        <source>A call has no reply to write: read the article to the customer.</source>
+        <translation>Una llamada no tiene respuesta escrita: lea el artículo al cliente.</translation>
+    </message>
+    <message>
+        <source>Knowledge base</source>
+        <translation>Base de conocimiento</translation>
+    </message>
+    <message>
+        <source>Search articles</source>
+        <translation>Buscar artículos</translation>
+    </message>
+    <message>
+        <source>Search the knowledge base</source>
+        <translation>Buscar en la base de conocimiento</translation>
+    </message>
+    <message>
+        <source>Suggested articles</source>
+        <translation>Artículos sugeridos</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artículo</translation>
+    </message>
+    <message>
+        <source>Insert into reply</source>
+        <translation>Insertar en la respuesta</translation>
+    </message>
+    <message>
+        <source>Insert the article into the reply</source>
+        <translation>Insertar el artículo en la respuesta</translation>
+    </message>
+    <message>
+        <source>Adds the article&apos;s text to the reply being written</source>
+        <translation>Añade el texto del artículo a la respuesta en curso</translation>
     </message>
 </context>
 <context>
@@ -1606,6 +1779,29 @@
     <message>
         <source>Consult someone first, then complete the transfer to them.</source>
         <translation>Consulte primero a alguien y después complete la transferencia a esa persona.</translation>
+    </message>
+</context>
+<context>
+    <name>session::CatalogClient</name>
+    <message>
+        <source>%1 %2 could not be downloaded: %3</source>
+        <translation>no se pudo descargar %1 %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 was damaged in transit (its SHA-256 is not the catalog&apos;s)</source>
+        <translation>%1 %2 se dañó en la transferencia (su SHA-256 no es el del catálogo)</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not a module bundle: %3</source>
+        <translation>%1 %2 no es un paquete de módulo: %3</translation>
+    </message>
+    <message>
+        <source>the catalog&apos;s %1 %2 contains %3 %4: refused</source>
+        <translation>el %1 %2 del catálogo contiene %3 %4: rechazado</translation>
+    </message>
+    <message>
+        <source>%1 %2 could not be installed: %3</source>
+        <translation>no se pudo instalar %1 %2: %3</translation>
     </message>
 </context>
 <context>

@@ -102,11 +102,15 @@ api::PanelResult ModuleLoader::createPanel(api::InteractionHandle *interaction, 
     if (m_spec.state() != ModuleSpec::State::Running)
         return api::PanelResult::failure(
             QStringLiteral("%1 is not running").arg(m_spec.id()));
+    // A channel panel, or an agent tool's side view: both are views of one module the
+    // host tracks, snapshots and swaps the same way.
     auto *provider = channelPanelProvider();
-    if (!provider)
+    auto *tools = m_instance ? qobject_cast<api::AgentToolProvider *>(m_instance.data()) : nullptr;
+    if (!provider && !tools)
         return api::PanelResult::failure(
-            QStringLiteral("%1 does not provide channel panels").arg(m_spec.id()));
-    api::PanelResult result = provider->createPanel(interaction, parent);
+            QStringLiteral("%1 does not provide channel panels or tool views").arg(m_spec.id()));
+    api::PanelResult result = provider ? provider->createPanel(interaction, parent)
+                                       : tools->createToolView(interaction, parent);
     if (result.widget && !result.error.isEmpty()) {
         delete result.widget;   // contradictory answer: trust the error
         result.widget = nullptr;
@@ -121,6 +125,12 @@ api::PanelResult ModuleLoader::createPanel(api::InteractionHandle *interaction, 
         trackPanel(result.widget, interaction);
     }
     return result;
+}
+
+QString ModuleLoader::toolTitle() const
+{
+    auto *tools = m_instance ? qobject_cast<api::AgentToolProvider *>(m_instance.data()) : nullptr;
+    return tools ? tools->title() : QString();
 }
 
 QList<QWidget *> ModuleLoader::livePanels() const

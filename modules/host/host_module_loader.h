@@ -42,7 +42,10 @@ public:
     api::ChannelPanelProvider *channelPanelProvider() const;
 
     // Asks the module for a panel and tracks it until it is destroyed.
+    // (For an agent-tool module, its tool view: AgentToolProvider::createToolView.)
     api::PanelResult createPanel(api::InteractionHandle *interaction, QWidget *parent);
+    // The agent tool's title, translated; empty for other kinds.
+    QString toolTitle() const;
     int livePanelCount() const { return int(m_livePanels.size()); }
     // The panels of this version still alive, and the interaction each one shows: what a
     // swap to another version has to replace.

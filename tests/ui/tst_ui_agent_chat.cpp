@@ -9,6 +9,7 @@
 #include "app_sign_in_dialog.h"
 
 #include "session_agent_store.h"
+#include "session_draft_store.h"
 #include "session_event_stream.h"
 #include "session_interaction_store.h"
 #include "session_session.h"
@@ -26,6 +27,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -117,6 +119,22 @@ private slots:
         QVERIFY(customers->says(id, "Thanks, it is the blinking red light"));
         QTRY_VERIFY_WITH_TIMEOUT(panelShows(panel, QStringLiteral("blinking red light")), 10000);
         screenshot(window, QStringLiteral("agent-chat"));
+
+        // The knowledge-base tool (a third-party module) follows the chat shown, and its
+        // article goes into the reply through the interaction's draft.
+        QCOMPARE(workspace->toolViews().size(), 1);
+        QWidget *knowledge = workspace->toolViews().first();
+        QVERIFY(knowledge);
+        QCOMPARE(knowledge->property("moduleId").toString(), QStringLiteral("knowledge-base"));
+        workspace->sidePanels()->setCurrentIndex(1);
+        auto *articles = knowledge->findChild<QListWidget *>(QStringLiteral("knowledgeArticles"));
+        QTRY_COMPARE(articles->item(0)->text(), QStringLiteral("Router: red light blinking"));
+        screenshot(window, QStringLiteral("agent-knowledge"));
+        QTest::mouseClick(knowledge->findChild<QPushButton *>(QStringLiteral("knowledgeInsert")), Qt::LeftButton);
+        QTRY_VERIFY(static_cast<QPlainTextEdit *>(editor)->toPlainText().startsWith(QStringLiteral("A blinking red light")));
+        QVERIFY(s->drafts().draft(id).startsWith(QStringLiteral("A blinking red light")));
+        static_cast<QPlainTextEdit *>(editor)->clear();
+        workspace->sidePanels()->setCurrentIndex(0);
 
         QTest::mouseClick(workspace->endButton(), Qt::LeftButton);
         widgets::WrapUpForm *form = workspace->wrapUpForm();

@@ -96,6 +96,9 @@ QString version(QWidget *panel) { return panel ? panel->property("moduleVersion"
 
 } // namespace
 
+// The data-driven failure cases carry the expected state.
+Q_DECLARE_METATYPE(app::ModuleStatus::State)
+
 class TestModuleSwap : public QObject {
     Q_OBJECT
 
@@ -372,7 +375,6 @@ private slots:
     }
 };
 
-Q_DECLARE_METATYPE(app::ModuleStatus::State)
 
 QTEST_MAIN(TestModuleSwap)
 #include "tst_ui_module_swap.moc"

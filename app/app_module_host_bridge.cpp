@@ -167,16 +167,22 @@ void ModuleHostBridge::reportToCatalog()
     for (const ModuleStatus &status : statuses) {
         session::ReportedModule module;
         module.moduleId = status.id;
-        module.version = status.state == ModuleStatus::State::Running || status.attempted.isEmpty() ? status.version
-                                                                                                   : status.attempted;
-        switch (status.state) {
+        // What runs, for running and rolled-back modules; what failed, with why, for the
+        // others (that is what the administrator asks `module status` about).
+        const bool runs = status.state == ModuleStatus::State::Running || status.state == ModuleStatus::State::RolledBack;
+        module.version = runs || status.attempted.isEmpty() ? status.version : status.attempted;
+        ModuleStatus::State state = status.state;
+        if (state == ModuleStatus::State::RolledBack && !status.version.isEmpty()
+            && status.version == m_registry->pinned(status.id))
+            state = ModuleStatus::State::Running;   // the version the catalog assigned: as asked
+        switch (state) {
         case ModuleStatus::State::Running: module.state = session::ModuleRunState::Running; break;
         case ModuleStatus::State::Failed: module.state = session::ModuleRunState::Failed; break;
         case ModuleStatus::State::Refused: module.state = session::ModuleRunState::Refused; break;
         case ModuleStatus::State::Quarantined: module.state = session::ModuleRunState::Quarantined; break;
         case ModuleStatus::State::RolledBack: module.state = session::ModuleRunState::RolledBack; break;
         }
-        module.message = status.message;
+        module.message = state == ModuleStatus::State::Running ? QString() : status.message;
         report.append(module);
     }
     m_session.catalog().report(report);

@@ -39,6 +39,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QProcess>
 #include <QTest>
 #include <QTextEdit>
 
@@ -226,6 +227,73 @@ private slots:
         // The replaced version is gone from the process.
         QTRY_VERIFY_WITH_TIMEOUT(!fixtures::isMapped(v110), 5000);
         QVERIFY(!workspace->moduleNotice()->isVisible());
+    }
+
+    // switchboard-ctl as an administrator (admin1) against this server.
+    int ctl(const QStringList &arguments, QByteArray *output = nullptr)
+    {
+        QProcess process;
+        process.setProcessChannelMode(QProcess::MergedChannels);
+        process.start(QStringLiteral(SWITCHBOARD_BIN_DIR "/switchboard-ctl"),
+                      arguments + QStringList{QStringLiteral("--server"), server.grpcAddress(), QStringLiteral("--ca"),
+                                              server.caPath(), QStringLiteral("--user"), QStringLiteral("admin1"),
+                                              QStringLiteral("--password-file"), server.demoPasswordFile(QStringLiteral("admin1"))});
+        if (!process.waitForFinished(30000))
+            return -1;
+        if (output)
+            *output = process.readAll();
+        return process.exitCode();
+    }
+
+    void aCatalogRolloutSwapsThePanelLiveAndARollbackSwapsItBack()
+    {
+        // The previous test left agent1 on chat 1.2.0 with a draft. An administrator
+        // publishes chat 1.1.0 (signed with the build's key, which the server and the
+        // client trust) and rolls it out to agent1: the client downloads, verifies and
+        // installs it, and swaps the open panel without touching the session.
+        QVERIFY(application && workspace && s);
+        const QString keys = QStringLiteral(SWITCHBOARD_BIN_DIR "/../share/switchboard/trusted-keys");
+        QDir().mkpath(server.dataDir() + QStringLiteral("/trusted-keys"));
+        QFile::remove(server.dataDir() + QStringLiteral("/trusted-keys/dev.pub"));
+        QVERIFY(QFile::copy(keys + QStringLiteral("/dev.pub"), server.dataDir() + QStringLiteral("/trusted-keys/dev.pub")));
+        const QString bundle = modules.filePath(QStringLiteral("chat-1.1.0.sbm"));
+        QByteArray out;
+        QProcess sign;
+        sign.start(QStringLiteral(SWITCHBOARD_BIN_DIR "/switchboard-ctl"),
+                   {QStringLiteral("module"), QStringLiteral("sign"), swapModules + QStringLiteral("/v110/chat/1.1.0"),
+                    QStringLiteral("--key"), QStringLiteral(SWITCHBOARD_BIN_DIR "/../keys/dev.key"), QStringLiteral("--out"), bundle});
+        QVERIFY(sign.waitForFinished(30000) && sign.exitCode() == 0);
+        QCOMPARE(ctl({QStringLiteral("module"), QStringLiteral("publish"), bundle}, &out), 0);
+
+        QWidget *panel = workspace->panelFor(chatId);
+        QCOMPARE(version(panel), QStringLiteral("1.2.0"));
+        auto *editor = panel->findChild<QPlainTextEdit *>(QStringLiteral("editor"));
+        QCOMPARE(editor->toPlainText(), QStringLiteral("Unsent draft"));
+        QSignalSpy streamChanges(&s->events(), &session::EventStream::stateChanged);
+
+        QCOMPARE(ctl({QStringLiteral("module"), QStringLiteral("rollout"), QStringLiteral("chat"), QStringLiteral("1.1.0"),
+                      QStringLiteral("--users"), QStringLiteral("agent1")}, &out), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(version(workspace->panelFor(chatId)), QStringLiteral("1.1.0"), 15000);
+        QWidget *rolledOut = workspace->panelFor(chatId);
+        QCOMPARE(rolledOut->findChild<QPlainTextEdit *>(QStringLiteral("editor"))->toPlainText(), QStringLiteral("Unsent draft"));
+        QCOMPARE(rowsShowing(rolledOut, QStringLiteral("right after the swap")), 1);
+        QVERIFY(customers->says(chatId, "after the rollout"));
+        QTRY_COMPARE_WITH_TIMEOUT(rowsShowing(rolledOut, QStringLiteral("after the rollout")), 1, 10000);
+        QVERIFY2(streamChanges.isEmpty(), "the event stream changed state during the rollout");
+        // What the client runs reached the catalog.
+        QTRY_VERIFY2_WITH_TIMEOUT(ctl({QStringLiteral("module"), QStringLiteral("status"), QStringLiteral("chat")}, &out) == 0
+                                      && out.contains("1.1.0") && out.toLower().contains("running"),
+                                  out.constData(), 15000);
+
+        // Rolled back: the client returns to what it had (1.2.0, still installed), live.
+        QCOMPARE(ctl({QStringLiteral("module"), QStringLiteral("rollback"), QStringLiteral("chat"),
+                      QStringLiteral("--users"), QStringLiteral("agent1")}, &out), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(version(workspace->panelFor(chatId)), QStringLiteral("1.2.0"), 15000);
+        QCOMPARE(workspace->panelFor(chatId)->findChild<QPlainTextEdit *>(QStringLiteral("editor"))->toPlainText(),
+                 QStringLiteral("Unsent draft"));
+        QCOMPARE(rowsShowing(workspace->panelFor(chatId), QStringLiteral("after the rollout")), 1);
+        QVERIFY2(streamChanges.isEmpty(), "the event stream changed state during the rollback");
+        QCOMPARE(s->events().state(), session::StreamState::Connected);
     }
 
     void everyBuiltInModuleCanBeUnloaded()

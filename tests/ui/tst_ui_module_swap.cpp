@@ -347,6 +347,13 @@ private slots:
         QVERIFY2(notice.contains(QStringLiteral("Chat ") + version) || notice.contains(QStringLiteral("chat ") + version),
                  qPrintable(notice));
         QVERIFY2(notice.contains(QStringLiteral("staying on 1.2.0")), qPrintable(notice));
+        // The administrator sees it too: `switchboard-ctl module status` lists this client
+        // with the version that could not start, its state and the reason.
+        QByteArray out;
+        const QByteArray stateName = state == app::ModuleStatus::State::Failed ? "FAILED" : "REFUSED";
+        QTRY_VERIFY2_WITH_TIMEOUT(ctl({QStringLiteral("module"), QStringLiteral("status"), QStringLiteral("chat")}, &out) == 0
+                                      && out.contains(version.toUtf8()) && out.contains(stateName) && out.contains(why.toUtf8()),
+                                  out.constData(), 15000);
         // The agent's panel is the same widget of the same version.
         QCOMPARE(workspace->panelFor(chatId), panel);
         QCOMPARE(workspace->bridge().loadedVersion(QStringLiteral("chat")), QStringLiteral("1.2.0"));

@@ -4,6 +4,7 @@
 
 #include "host_bundle.h"
 #include "runtime_auth.h"
+#include "runtime_unary.h"
 #include "runtime_bus.h"
 #include "runtime_store.h"
 #include "switchboard/v1/catalog.grpc.pb.h"
@@ -462,18 +463,7 @@ public:
     template<typename Fn>
     Reactor *handle(grpc::CallbackServerContext *context, std::initializer_list<v1::Role> roles, Fn &&fn)
     {
-        auto *reactor = context->DefaultReactor();
-        const runtime::AuthResult auth = m_context.auth.require(*context, roles);
-        if (!auth.ok()) {
-            reactor->Finish(auth.status);
-            return reactor;
-        }
-        try {
-            reactor->Finish(fn(auth.caller));
-        } catch (const std::exception &e) {
-            reactor->Finish(Status(StatusCode::INTERNAL, std::string("catalog store: ") + e.what()));
-        }
-        return reactor;
+        return runtime::answerUnary(context, m_context.auth, roles, "catalog store", std::forward<Fn>(fn));
     }
 
     // Like handle(), but fn runs on the worker (it asks other services) and its status

@@ -6,6 +6,7 @@
 #include "conversation_text.h"
 
 #include "runtime_auth.h"
+#include "runtime_unary.h"
 #include "runtime_bus.h"
 #include "switchboard/v1/conversation.grpc.pb.h"
 #include "switchboard/v1/gateway.pb.h"
@@ -328,21 +329,13 @@ public:
     template<typename Fn>
     Reactor *handle(grpc::CallbackServerContext *context, std::initializer_list<v1::Role> roles, Fn &&fn)
     {
-        auto *reactor = context->DefaultReactor();
-        const runtime::AuthResult auth = m_context.auth.require(*context, roles);
-        if (!auth.ok()) {
-            reactor->Finish(auth.status);
-            return reactor;
-        }
-        // Answer from a state that includes every routing event already published.
-        if (m_inbox)
-            m_inbox->catchUp();
-        try {
-            reactor->Finish(fn(auth.caller));
-        } catch (const std::exception &e) {
-            reactor->Finish(Status(StatusCode::INTERNAL, std::string("conversation store: ") + e.what()));
-        }
-        return reactor;
+        return runtime::answerUnary(context, m_context.auth, roles, "conversation store",
+                                    [this, &fn](const runtime::Caller &caller) {
+            // Answer from a state that includes every routing event already published.
+            if (m_inbox)
+                m_inbox->catchUp();
+            return fn(caller);
+        });
     }
 
     // Inside a transaction or read.

@@ -3,6 +3,7 @@
 #include "directory_entity_store.h"
 
 #include "runtime_auth.h"
+#include "runtime_unary.h"
 #include "runtime_bus.h"
 #include "switchboard/v1/directory.grpc.pb.h"
 #include "switchboard/v1/gateway.pb.h"
@@ -346,18 +347,7 @@ public:
     template<typename Fn>
     Reactor *handle(grpc::CallbackServerContext *context, std::initializer_list<v1::Role> roles, Fn &&fn)
     {
-        auto *reactor = context->DefaultReactor();
-        const runtime::AuthResult auth = m_context.auth.require(*context, roles);
-        if (!auth.ok()) {
-            reactor->Finish(auth.status);
-            return reactor;
-        }
-        try {
-            reactor->Finish(fn(auth.caller));
-        } catch (const std::exception &e) {
-            reactor->Finish(Status(StatusCode::INTERNAL, std::string("directory store: ") + e.what()));
-        }
-        return reactor;
+        return runtime::answerUnary(context, m_context.auth, roles, "directory store", std::forward<Fn>(fn));
     }
 
     template<typename T>

@@ -269,6 +269,8 @@ private slots:
         QCOMPARE(version(panel), QStringLiteral("1.2.0"));
         auto *editor = panel->findChild<QPlainTextEdit *>(QStringLiteral("editor"));
         QCOMPARE(editor->toPlainText(), QStringLiteral("Unsent draft"));
+        const QVariantMap before = ownCopy(qobject_cast<modules::api::PanelState *>(panel)->snapshot());
+        QVERIFY(!before.value(QStringLiteral("atBottom")).toBool());     // still scrolled up
         QSignalSpy streamChanges(&s->events(), &session::EventStream::stateChanged);
 
         QCOMPARE(ctl({QStringLiteral("module"), QStringLiteral("rollout"), QStringLiteral("chat"), QStringLiteral("1.1.0"),
@@ -276,6 +278,8 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(version(workspace->panelFor(chatId)), QStringLiteral("1.1.0"), 15000);
         QWidget *rolledOut = workspace->panelFor(chatId);
         QCOMPARE(rolledOut->findChild<QPlainTextEdit *>(QStringLiteral("editor"))->toPlainText(), QStringLiteral("Unsent draft"));
+        const QVariantMap after = ownCopy(qobject_cast<modules::api::PanelState *>(rolledOut)->snapshot());
+        QCOMPARE(after.value(QStringLiteral("firstVisible")), before.value(QStringLiteral("firstVisible")));
         QCOMPARE(rowsShowing(rolledOut, QStringLiteral("right after the swap")), 1);
         QVERIFY(customers->says(chatId, "after the rollout"));
         QTRY_COMPARE_WITH_TIMEOUT(rowsShowing(rolledOut, QStringLiteral("after the rollout")), 1, 10000);

@@ -3,6 +3,7 @@
 #include "app_agent_workspace.h"
 #include "app_appearance.h"
 #include "app_offer_alert.h"
+#include "app_supervisor_workspace.h"
 
 #include "session_connection.h"
 #include "session_event_stream.h"
@@ -108,8 +109,7 @@ void MainWindow::buildWorkspaces()
         m_tabs->addTab(m_agent, tr("Agent"));
     }
     if (m_session.hasRole(session::Role::Supervisor)) {
-        m_supervisor = new widgets::PlaceholderPanel({}, {}, m_tabs);
-        m_supervisor->setObjectName(QStringLiteral("supervisorWorkspace"));
+        m_supervisor = new SupervisorWorkspace(m_session, m_tabs);
         m_tabs->addTab(m_supervisor, {});
     }
     if (m_session.hasRole(session::Role::Admin)) {
@@ -228,13 +228,8 @@ void MainWindow::retranslate()
     m_tabs->tabBar()->setAccessibleName(tr("Workspaces"));
     if (m_agent)
         m_tabs->setTabText(m_tabs->indexOf(m_agent), tr("Agent"));
-    if (m_supervisor) {
-        m_supervisor->setTexts(tr("Supervisor workspace"),
-            tr("Queues and agents, live: service level, waiting interactions and agent "
-               "states, with actions to force a state, monitor, whisper or barge; and "
-               "staffing plans."));
+    if (m_supervisor)
         m_tabs->setTabText(m_tabs->indexOf(m_supervisor), tr("Supervisor"));
-    }
     if (m_admin) {
         m_admin->setTexts(tr("Administration"),
             tr("Skills, queues, agents, reason and wrap-up codes, business hours, and "

@@ -25,6 +25,7 @@ namespace app {
 
 class AgentWorkspace;
 class OfferAlert;
+class SupervisorWorkspace;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -71,7 +72,7 @@ private:
     widgets::StatusIndicator *m_stream;
     QLabel *m_serverLabel = nullptr;
     AgentWorkspace *m_agent = nullptr;
-    widgets::PlaceholderPanel *m_supervisor = nullptr;
+    SupervisorWorkspace *m_supervisor = nullptr;
     widgets::PlaceholderPanel *m_admin = nullptr;
     widgets::PlaceholderPanel *m_noRole = nullptr;
     OfferAlert *m_alert = nullptr;

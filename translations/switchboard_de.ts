@@ -408,14 +408,6 @@
         <translation>Agent</translation>
     </message>
     <message>
-        <source>Supervisor workspace</source>
-        <translation>Supervisor-Arbeitsbereich</translation>
-    </message>
-    <message>
-        <source>Queues and agents, live: service level, waiting interactions and agent states, with actions to force a state, monitor, whisper or barge; and staffing plans.</source>
-        <translation>Warteschlangen und Agenten live: Servicelevel, wartende Interaktionen und Agentenstatus, mit Aktionen zum Erzwingen eines Status, Mithören, Einflüstern oder Aufschalten; dazu Personaleinsatzpläne.</translation>
-    </message>
-    <message>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
@@ -692,6 +684,124 @@
     <message>
         <source>Enter your password.</source>
         <translation>Passwort eingeben.</translation>
+    </message>
+</context>
+<context>
+    <name>app::SupervisorWorkspace</name>
+    <message>
+        <source>The agents could not be loaded: %1</source>
+        <translation>Die Agenten konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>All queues</source>
+        <translation>Alle Warteschlangen</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>Alle Teams</translation>
+    </message>
+    <message>
+        <source>%1 of %2 agents</source>
+        <translation>%1 von %2 Agenten</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Agenten</translation>
+    </message>
+    <message>
+        <source>S&amp;tate:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>&amp;Queue:</source>
+        <translation>&amp;Warteschlange:</translation>
+    </message>
+    <message>
+        <source>T&amp;eam:</source>
+        <translation>T&amp;eam:</translation>
+    </message>
+    <message>
+        <source>Find an agent</source>
+        <translation>Agent suchen</translation>
+    </message>
+    <message>
+        <source>Find an agent by name</source>
+        <translation>Agent nach Namen suchen</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Verfügbar</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Beschäftigt</translation>
+    </message>
+    <message>
+        <source>Not Ready</source>
+        <translation>Nicht bereit</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+</context>
+<context>
+    <name>models::AgentGridModel</name>
+    <message>
+        <source>Busy</source>
+        <translation>Beschäftigt</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Verfügbar</translation>
+    </message>
+    <message>
+        <source>Not Ready</source>
+        <translation>Nicht bereit</translation>
+    </message>
+    <message>
+        <source>Not Ready — %1</source>
+        <translation>Nicht bereit – %1</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>(next: Not Ready)</source>
+        <translation>(danach: Nicht bereit)</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>In state</source>
+        <translation>Im Status</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>Interaktionen</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>Warteschlangen</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
     </message>
 </context>
 <context>

@@ -408,14 +408,6 @@
         <translation>Agente</translation>
     </message>
     <message>
-        <source>Supervisor workspace</source>
-        <translation>Área de trabajo del supervisor</translation>
-    </message>
-    <message>
-        <source>Queues and agents, live: service level, waiting interactions and agent states, with actions to force a state, monitor, whisper or barge; and staffing plans.</source>
-        <translation>Colas y agentes en vivo: nivel de servicio, interacciones en espera y estados de los agentes, con acciones para forzar un estado, monitorizar, susurrar o intervenir; y planes de personal.</translation>
-    </message>
-    <message>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
@@ -692,6 +684,124 @@
     <message>
         <source>Enter your password.</source>
         <translation>Introduzca su contraseña.</translation>
+    </message>
+</context>
+<context>
+    <name>app::SupervisorWorkspace</name>
+    <message>
+        <source>The agents could not be loaded: %1</source>
+        <translation>No se pudieron cargar los agentes: %1</translation>
+    </message>
+    <message>
+        <source>All queues</source>
+        <translation>Todas las colas</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>Todos los equipos</translation>
+    </message>
+    <message>
+        <source>%1 of %2 agents</source>
+        <translation>%1 de %2 agentes</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Agentes</translation>
+    </message>
+    <message>
+        <source>S&amp;tate:</source>
+        <translation>&amp;Estado:</translation>
+    </message>
+    <message>
+        <source>&amp;Queue:</source>
+        <translation>&amp;Cola:</translation>
+    </message>
+    <message>
+        <source>T&amp;eam:</source>
+        <translation>E&amp;quipo:</translation>
+    </message>
+    <message>
+        <source>Find an agent</source>
+        <translation>Buscar un agente</translation>
+    </message>
+    <message>
+        <source>Find an agent by name</source>
+        <translation>Buscar un agente por nombre</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Todos los estados</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Ocupado</translation>
+    </message>
+    <message>
+        <source>Not Ready</source>
+        <translation>No disponible</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Desconectado</translation>
+    </message>
+</context>
+<context>
+    <name>models::AgentGridModel</name>
+    <message>
+        <source>Busy</source>
+        <translation>Ocupado</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <source>Not Ready</source>
+        <translation>No disponible</translation>
+    </message>
+    <message>
+        <source>Not Ready — %1</source>
+        <translation>No disponible: %1</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Desconectado</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <source>(next: Not Ready)</source>
+        <translation>(después: No disponible)</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>In state</source>
+        <translation>En el estado</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>Interacciones</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>Colas</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Equipo</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,192 @@
+#include "models_agent_grid_model.h"
+
+#include "session_agent_grid_store.h"
+
+namespace models {
+
+AgentGridModel::AgentGridModel(const session::AgentGridStore *store, QObject *parent)
+    : QAbstractTableModel(parent), m_store(store)
+{
+    auto same = [](const QString &id) { return id; };
+    m_reason = m_queue = m_team = same;
+    connect(store, &session::AgentGridStore::rowsAboutToBeAdded, this,
+            [this](int first, int last) { beginInsertRows({}, first, last); });
+    connect(store, &session::AgentGridStore::rowsAdded, this, [this](int, int) { endInsertRows(); });
+    connect(store, &session::AgentGridStore::rowChanged, this,
+            [this](int row) { emit dataChanged(index(row, 0), index(row, ColumnCount - 1)); });
+}
+
+void AgentGridModel::setLabelers(Labeler reason, Labeler queue, Labeler team)
+{
+    m_reason = std::move(reason);
+    m_queue = std::move(queue);
+    m_team = std::move(team);
+    if (rowCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+int AgentGridModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_store->count();
+}
+
+int AgentGridModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString AgentGridModel::duration(qint64 seconds)
+{
+    seconds = std::max<qint64>(0, seconds);
+    if (seconds >= 3600)
+        return QStringLiteral("%1:%2:%3").arg(seconds / 3600).arg(seconds / 60 % 60, 2, 10, QLatin1Char('0'))
+            .arg(seconds % 60, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+}
+
+QString AgentGridModel::stateText(const session::AgentRow &row, const Labeler &reason)
+{
+    QString text;
+    switch (row.state) {
+    case session::AgentState::Available:
+        text = row.interactions > 0 ? tr("Busy") : tr("Available");
+        break;
+    case session::AgentState::NotReady:
+        text = row.reasonCodeId.isEmpty() ? tr("Not Ready") : tr("Not Ready — %1").arg(reason(row.reasonCodeId));
+        break;
+    case session::AgentState::Offline:
+        text = tr("Offline");
+        break;
+    case session::AgentState::Unspecified:
+        text = tr("Unknown");
+        break;
+    }
+    if (row.nextState == session::AgentState::NotReady)
+        text += QLatin1Char(' ') + tr("(next: Not Ready)");
+    return text;
+}
+
+QVariant AgentGridModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_store->count())
+        return {};
+    const session::AgentRow &row = m_store->at(index.row());
+    switch (role) {
+    case UserIdRole: return row.userId;
+    case StateRole: return QVariant::fromValue(row.state);
+    case SinceRole: return row.since;
+    case QueueIdsRole: return row.queueIds;
+    case TeamIdRole: return row.teamId;
+    default: break;
+    }
+    const qint64 inState = row.since.isValid() ? row.since.secsTo(QDateTime::currentDateTimeUtc()) : 0;
+    if (role == SortRole) {
+        switch (index.column()) {
+        case AgentColumn: return row.username.toLower();
+        case StateColumn: return stateText(row, m_reason);
+        case TimeInStateColumn: return inState;
+        case InteractionsColumn: return row.interactions;
+        case QueuesColumn: return row.queueIds.size();
+        case TeamColumn: return m_team(row.teamId);
+        default: return {};
+        }
+    }
+    if (role == Qt::TextAlignmentRole && (index.column() == TimeInStateColumn || index.column() == InteractionsColumn))
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+        return {};
+    switch (index.column()) {
+    case AgentColumn: return row.username;
+    case StateColumn: return stateText(row, m_reason);
+    case TimeInStateColumn: return row.since.isValid() ? duration(inState) : QString();
+    case InteractionsColumn: return row.interactions;
+    case QueuesColumn: {
+        QStringList names;
+        for (const QString &queue : row.queueIds)
+            names << m_queue(queue);
+        return names.join(QLatin1String(", "));
+    }
+    case TeamColumn: return row.teamId.isEmpty() ? QString() : m_team(row.teamId);
+    default: return {};
+    }
+}
+
+QVariant AgentGridModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case AgentColumn: return tr("Agent");
+    case StateColumn: return tr("State");
+    case TimeInStateColumn: return tr("In state");
+    case InteractionsColumn: return tr("Interactions");
+    case QueuesColumn: return tr("Queues");
+    case TeamColumn: return tr("Team");
+    default: return {};
+    }
+}
+
+AgentGridFilter::AgentGridFilter(QObject *parent) : QSortFilterProxyModel(parent)
+{
+    setSortRole(AgentGridModel::SortRole);
+    setDynamicSortFilter(true);
+}
+
+void AgentGridFilter::setStateFilter(StateFilter filter)
+{
+    m_state = filter;
+    invalidateFilter();
+}
+
+void AgentGridFilter::setQueueFilter(const QString &queueId)
+{
+    m_queue = queueId;
+    invalidateFilter();
+}
+
+void AgentGridFilter::setTeamFilter(const QString &teamId)
+{
+    m_team = teamId;
+    invalidateFilter();
+}
+
+void AgentGridFilter::setTextFilter(const QString &text)
+{
+    m_text = text.trimmed();
+    invalidateFilter();
+}
+
+bool AgentGridFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+    const auto state = index.data(AgentGridModel::StateRole).value<session::AgentState>();
+    const bool busy = sourceModel()->index(sourceRow, AgentGridModel::InteractionsColumn, sourceParent).data().toInt() > 0;
+    switch (m_state) {
+    case StateFilter::All: break;
+    case StateFilter::Available:
+        if (state != session::AgentState::Available || busy)
+            return false;
+        break;
+    case StateFilter::Busy:
+        if (!busy)
+            return false;
+        break;
+    case StateFilter::NotReady:
+        if (state != session::AgentState::NotReady)
+            return false;
+        break;
+    case StateFilter::Offline:
+        if (state != session::AgentState::Offline)
+            return false;
+        break;
+    }
+    if (!m_queue.isEmpty() && !index.data(AgentGridModel::QueueIdsRole).toStringList().contains(m_queue))
+        return false;
+    if (!m_team.isEmpty() && index.data(AgentGridModel::TeamIdRole).toString() != m_team)
+        return false;
+    if (!m_text.isEmpty() && !index.data(Qt::DisplayRole).toString().contains(m_text, Qt::CaseInsensitive))
+        return false;
+    return true;
+}
+
+} // namespace models

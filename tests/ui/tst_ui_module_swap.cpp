@@ -386,6 +386,7 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(s->interactions().indexOf(chatId), -1, 10000);
         QVERIFY(fixtures::goAvailable(workspace, s));
         QVERIFY(!workspace->bridge().servedChannels().contains(QStringLiteral("sms")));
+        QTRY_VERIFY_WITH_TIMEOUT(!s->agent().loadedChannels().contains(session::Channel::Sms), 10000);
 
         // Without the SMS module: an SMS waits, a chat enqueued after it is offered.
         const QString sms = customers->enqueue(switchboard::v1::CHANNEL_SMS);
@@ -414,6 +415,9 @@ private slots:
         // Removed: the open SMS goes on in its panel; a new SMS is not offered, a chat is.
         QVERIFY(QDir(modules.filePath(QStringLiteral("sms"))).removeRecursively());
         QTRY_VERIFY_WITH_TIMEOUT(!workspace->bridge().servedChannels().contains(QStringLiteral("sms")), 10000);
+        // Routing has heard it (its answer to SetLoadedChannels): only then is an SMS
+        // enqueued now certain not to be offered here.
+        QTRY_VERIFY_WITH_TIMEOUT(!s->agent().loadedChannels().contains(session::Channel::Sms), 10000);
         QVERIFY(smsPanel);
         QCOMPARE(workspace->panelFor(sms), smsPanel.data());
         const QString sms2 = customers->enqueue(switchboard::v1::CHANNEL_SMS);

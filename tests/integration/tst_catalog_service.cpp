@@ -438,8 +438,21 @@ private slots:
         for (const auto &m : event.module_assignment_changed().modules())
             found |= m.module_id() == "catalog-test" && m.version() == "1.2.0";
         QVERIFY(found);
-        QTest::qWait(200);
-        QVERIFY2(changed(agent2) == nullptr, "agent2's version did not change: no event for them");
+        // No event for agent2, whose version did not change. Waited for by order, not by
+        // the clock: a later rollout that does reach agent2 (catalog-queue to them) must be
+        // the first assignment event their stream carries.
+        v1::RolloutRequest marker;
+        marker.set_module_id("catalog-queue");
+        marker.set_version("1.0.0");
+        marker.mutable_target()->mutable_users()->add_user_ids(m_ids["agent2"]);
+        v1::RolloutRule markerRule;
+        const grpc::Status markerStatus = m_catalog->Rollout(context("admin1").get(), marker, &markerRule);
+        QVERIFY2(markerStatus.ok(), describe(markerStatus));
+        QVERIFY(QTest::qWaitFor([&] { return changed(agent2) != nullptr; }, 5000));
+        bool markerFirst = false;
+        for (const auto &m : changed(agent2)->module_assignment_changed().modules())
+            markerFirst |= m.module_id() == "catalog-queue";
+        QVERIFY2(markerFirst, "agent2's version did not change with agent1's rollout: no event for them");
     }
 
     void ctlPublishesRollsOutAndShowsStatus()

@@ -644,18 +644,7 @@ void TestModuleEmailPanel::screenshot()
     QVERIFY(image.save(dir + QStringLiteral("/email-panel.png")));
 
     // the same in a dark palette, for a look now and then (not published)
-    QPalette dark;
-    dark.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x30));
-    dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::Base, QColor(0x1e, 0x1f, 0x22));
-    dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x28, 0x2b));
-    dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9d, 0xa3));
-    dark.setColor(QPalette::Button, QColor(0x35, 0x37, 0x3b));
-    dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::Highlight, QColor(0x3d, 0x8b, 0xd9));
-    dark.setColor(QPalette::HighlightedText, QColor(0xff, 0xff, 0xff));
-    m_panel->setPalette(dark);
+    m_panel->setPalette(fixtures::darkTestPalette());
     QVERIFY(m_panel->grab().toImage().save(QDir::tempPath() + QStringLiteral("/email-panel-dark.png")));
 }
 

@@ -567,17 +567,7 @@ void TestModuleVoicePanel::screenshot()
     QVERIFY(image.save(dir + QStringLiteral("/voice-panel-hold.png")));
 
     // and in a dark palette (kept out of docs: for a look when the colours change)
-    QPalette dark;
-    dark.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x31));
-    dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::Base, QColor(0x1f, 0x20, 0x23));
-    dark.setColor(QPalette::AlternateBase, QColor(0x33, 0x36, 0x3b));
-    dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::Button, QColor(0x3a, 0x3d, 0x42));
-    dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9d, 0xa3));
-    dark.setColor(QPalette::Highlight, QColor(0x3d, 0x7e, 0xd6));
-    m_panel->setPalette(dark);
+    m_panel->setPalette(fixtures::darkTestPalette());
     QVERIFY(m_panel->grab().toImage().save(QDir::tempPath() + QStringLiteral("/voice-panel-hold-dark.png")));
 }
 

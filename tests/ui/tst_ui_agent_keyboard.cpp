@@ -236,6 +236,22 @@ private slots:
         QTRY_VERIFY(window->palette().color(QPalette::Window).lightness() > 200);
         // The choice is remembered for the next start.
         QCOMPARE(QSettings().value(QStringLiteral("appearance/theme")).toString(), QStringLiteral("light"));
+
+        // "Follow the system": the desktop switches its palette to dark while signed in
+        // (what a platform theme does), and the client follows; then back to light.
+        appearance->setTheme(app::Appearance::Theme::System);
+        QPalette desktopDark = QApplication::palette();
+        desktopDark.setColor(QPalette::Window, QColor(0x20, 0x22, 0x25));
+        desktopDark.setColor(QPalette::Base, QColor(0x18, 0x19, 0x1b));
+        QApplication::setPalette(desktopDark);
+        QTRY_VERIFY(appearance->isDark());
+        QTRY_VERIFY(window->palette().color(QPalette::Window).lightness() < 100);
+        QPalette desktopLight = QApplication::palette();
+        desktopLight.setColor(QPalette::Window, QColor(0xef, 0xf0, 0xf1));
+        desktopLight.setColor(QPalette::Base, Qt::white);
+        QApplication::setPalette(desktopLight);
+        QTRY_VERIFY(!appearance->isDark());
+        QTRY_VERIFY(window->palette().color(QPalette::Window).lightness() > 200);
         QVERIFY(application->session()->isSignedIn());
     }
 

@@ -1,23 +1,17 @@
 #pragma once
-// app::SupervisorWorkspace: the supervisor's tab. For now the agent grid: every agent
-// with state (and reason), time in state ticking locally, interactions held, queues and
-// team; filtered by state, queue, team and name, sorted by any column. Wallboards,
-// actions and staffing follow (issue 6).
+// app::SupervisorWorkspace: the Supervisor tab. Its sub-tabs are the supervisor's views,
+// each its own widget on the same session: the agent grid (app::AgentGridView, with the
+// actions on agents), then the wallboards, the intraday chart and staffing.
 
 #include <QWidget>
 
-#include <memory>
+class QTabWidget;
 
-class QComboBox;
-class QLabel;
-class QLineEdit;
-class QTableView;
-class QTimer;
-
-namespace session { class AgentGridStore; class Session; }
-namespace models { class AgentGridFilter; class AgentGridModel; }
+namespace session { class Session; }
 
 namespace app {
+
+class AgentGridView;
 
 class SupervisorWorkspace : public QWidget {
     Q_OBJECT
@@ -25,39 +19,18 @@ public:
     explicit SupervisorWorkspace(session::Session &session, QWidget *parent = nullptr);
     ~SupervisorWorkspace() override;
 
-    session::AgentGridStore &agents() const { return *m_store; }
-    models::AgentGridModel *gridModel() const { return m_model; }
-    models::AgentGridFilter *gridFilter() const { return m_filter; }
-    QTableView *grid() const { return m_grid; }
-    QComboBox *stateFilter() const { return m_state; }
-    QComboBox *queueFilter() const { return m_queue; }
-    QComboBox *teamFilter() const { return m_team; }
-    QLineEdit *searchField() const { return m_search; }
+    AgentGridView *agentGrid() const { return m_agentGrid; }
+    QTabWidget *views() const { return m_views; }
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void retranslate();
-    void refillChoices();
-    void updateCount();
 
     session::Session &m_session;
-    std::unique_ptr<session::AgentGridStore> m_store;
-    models::AgentGridModel *m_model;
-    models::AgentGridFilter *m_filter;
-    QLabel *m_title;
-    QLabel *m_count;
-    QLabel *m_error;
-    QLabel *m_stateLabel;
-    QComboBox *m_state;
-    QLabel *m_queueLabel;
-    QComboBox *m_queue;
-    QLabel *m_teamLabel;
-    QComboBox *m_team;
-    QLineEdit *m_search;
-    QTableView *m_grid;
-    QTimer *m_clock;
+    QTabWidget *m_views;
+    AgentGridView *m_agentGrid;
 };
 
 } // namespace app

@@ -687,7 +687,7 @@
     </message>
 </context>
 <context>
-    <name>app::SupervisorWorkspace</name>
+    <name>app::AgentGridView</name>
     <message>
         <source>The agents could not be loaded: %1</source>
         <translation>Die Agenten konnten nicht geladen werden: %1</translation>

@@ -687,7 +687,7 @@
     </message>
 </context>
 <context>
-    <name>app::SupervisorWorkspace</name>
+    <name>app::AgentGridView</name>
     <message>
         <source>The agents could not be loaded: %1</source>
         <translation>No se pudieron cargar los agentes: %1</translation>

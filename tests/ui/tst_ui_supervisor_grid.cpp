@@ -5,6 +5,7 @@
 
 #include "app_application.h"
 #include "app_main_window.h"
+#include "app_agent_grid_view.h"
 #include "app_supervisor_workspace.h"
 
 #include "models_agent_grid_model.h"
@@ -33,7 +34,7 @@ class TestSupervisorGrid : public QObject {
     QTemporaryDir state;
 
     // The grid's text for an agent's column, or empty when the agent is not shown.
-    static QString shown(app::SupervisorWorkspace *workspace, const QString &username, int column)
+    static QString shown(app::AgentGridView *workspace, const QString &username, int column)
     {
         QAbstractItemModel *model = workspace->grid()->model();
         for (int row = 0; row < model->rowCount(); ++row)
@@ -63,9 +64,13 @@ private slots:
         app::MainWindow *window = application->mainWindow();
         window->resize(1100, 700);
         QVERIFY(QTest::qWaitForWindowExposed(window));
-        auto *workspace = window->findChild<app::SupervisorWorkspace *>();
+        auto *workspace = window->findChild<app::AgentGridView *>();
         QVERIFY(workspace);
-        QCOMPARE(window->workspaces()->currentWidget(), workspace);
+        // The supervisor lands on the Supervisor tab, on the agent grid.
+        auto *supervisor = window->findChild<app::SupervisorWorkspace *>();
+        QVERIFY(supervisor);
+        QCOMPARE(window->workspaces()->currentWidget(), supervisor);
+        QCOMPARE(supervisor->views()->currentWidget(), workspace);
         QAbstractItemModelTester tester(workspace->gridModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy resets(workspace->gridModel(), &QAbstractItemModel::modelReset);
 

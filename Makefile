@@ -11,10 +11,10 @@ DEB_PACKAGES := \
 	cmake ninja-build g++ pkg-config \
 	qt6-base-dev qt6-base-dev-tools qt6-websockets-dev qt6-svg-dev qt6-charts-dev qt6-multimedia-dev \
 	qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins libqt6sql6-sqlite \
-	qtkeychain-qt6-dev libgl-dev \
+	qtkeychain-qt6-dev libgl-dev libqt6opengl6-dev \
 	libgrpc++-dev libprotobuf-dev protobuf-compiler protobuf-compiler-grpc grpc-proto \
 	libargon2-dev libsqlite3-dev libssl-dev \
-	xvfb xauth xdotool imagemagick
+	xvfb xauth xdotool imagemagick chromium
 
 .PHONY: deps build test demo clean bench
 

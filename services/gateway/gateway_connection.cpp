@@ -5,6 +5,7 @@
 #include "gateway_event_ring.h"
 #include "gateway_http_request.h"
 #include "gateway_logging.h"
+#include "gateway_web_pages.h"
 
 #include "runtime_auth.h"
 #include "runtime_tokens.h"
@@ -16,6 +17,8 @@
 #include <QDateTime>
 #include <QSslSocket>
 #include <QTcpSocket>
+
+#include <mutex>
 
 #include <sys/socket.h>
 
@@ -57,7 +60,18 @@ Connection::Connection(const Context &context, QTcpSocket *socket, QObject *pare
     });
 }
 
-Connection::~Connection() = default;
+struct Connection::PendingAnswer {
+    std::mutex mutex;
+    Connection *connection = nullptr;
+};
+
+Connection::~Connection()
+{
+    if (m_pendingAnswer) {
+        std::lock_guard lock(m_pendingAnswer->mutex);
+        m_pendingAnswer->connection = nullptr;
+    }
+}
 
 void Connection::onReadyRead()
 {
@@ -117,6 +131,8 @@ void Connection::respondHttp(const HttpRequest &request)
         m_socket->disconnectFromHost();
     };
 
+    if (WebPages::isWallboardPath(request.path()))
+        return serveWallboard(request);
     if (request.path() != "/events")
         return refuse(404, "Not Found");
     if (request.method() != "GET")
@@ -138,6 +154,67 @@ void Connection::respondHttp(const HttpRequest &request)
                                             HttpRequest::websocketAccept(key)}}));
     m_state = State::AwaitingHello;
     m_lastPingMs = nowMs();
+}
+
+void Connection::answerHttp(int status, QByteArrayView reason, const QByteArray &contentType,
+                            const QByteArray &body)
+{
+    if (m_state == State::Closed)
+        return;
+    // Pages change with the server: never cached, never framed by other sites.
+    m_socket->write(HttpRequest::response(status, reason,
+                                          {{"Content-Type", contentType},
+                                           {"Cache-Control", "no-store"},
+                                           {"X-Content-Type-Options", "nosniff"},
+                                           {"X-Frame-Options", "DENY"}},
+                                          body));
+    m_state = State::Closing;
+    m_closeDeadlineMs = nowMs() + CloseGraceMs;
+    m_socket->disconnectFromHost();
+}
+
+void Connection::serveWallboard(const HttpRequest &request)
+{
+    if (request.method() != "GET")
+        return answerHttp(405, "Method Not Allowed", "text/plain; charset=utf-8", "use GET\n");
+    if (!WebPages::isSnapshotPath(request.path())) {
+        if (const auto page = WebPages::staticPage(request.path()))
+            return answerHttp(200, "OK", page->contentType, page->body);
+        return answerHttp(404, "Not Found", "text/plain; charset=utf-8", "no such page\n");
+    }
+
+    const QByteArray authorization = request.header("Authorization");
+    if (!authorization.startsWith("Bearer "))
+        return answerHttp(401, "Unauthorized", "text/plain; charset=utf-8",
+                          "send 'Authorization: Bearer <access token>'\n");
+    const std::string token = authorization.mid(7).trimmed().toStdString();
+    const runtime::AuthResult auth = m_context.auth.verifyToken(
+        token, {switchboard::v1::ROLE_SUPERVISOR, switchboard::v1::ROLE_ADMIN});
+    if (!auth.ok()) {
+        const bool denied = auth.status.error_code() == grpc::StatusCode::PERMISSION_DENIED;
+        return answerHttp(denied ? 403 : 401, denied ? "Forbidden" : "Unauthorized", "text/plain; charset=utf-8",
+                          QByteArray::fromStdString(auth.status.error_message()) + '\n');
+    }
+    if (!m_context.peers)
+        return answerHttp(503, "Service Unavailable", "text/plain; charset=utf-8",
+                          "this gateway reaches no stats service\n");
+
+    // Wait for the stats service; the close deadline bounds the wait.
+    m_state = State::Closing;
+    m_closeDeadlineMs = nowMs() + 6000;
+    m_pendingAnswer = std::make_shared<PendingAnswer>();
+    m_pendingAnswer->connection = this;
+    WebPages::fetchSnapshot(m_context.peers, token,
+                            [pending = m_pendingAnswer](int status, QByteArray reason, QByteArray type, QByteArray body) {
+        std::lock_guard lock(pending->mutex);
+        if (!pending->connection)
+            return;
+        // Posted while the lock holds the connection alive; Qt drops it if the
+        // connection is deleted before its worker runs it.
+        QMetaObject::invokeMethod(pending->connection, [connection = pending->connection, status, reason, type, body] {
+            connection->answerHttp(status, reason, type, body);
+        }, Qt::QueuedConnection);
+    });
 }
 
 void Connection::handleFrames()

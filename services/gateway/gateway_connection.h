@@ -8,6 +8,7 @@
 #include <QObject>
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <unordered_set>
 
@@ -55,6 +56,10 @@ private:
     void onDisconnected();
     void handleHttp();
     void respondHttp(const HttpRequest &request);
+    // GET /wallboard and its files and snapshot (gateway_web_pages.h); the socket
+    // closes after the answer.
+    void serveWallboard(const HttpRequest &request);
+    void answerHttp(int status, QByteArrayView reason, const QByteArray &contentType, const QByteArray &body);
     void handleFrames();
     void handleMessage(Opcode opcode, const QByteArray &payload);
     void handleHello(const switchboard::v1::ClientHello &hello);
@@ -77,6 +82,10 @@ private:
     std::int64_t m_expiresAtMs = 0;
     std::unordered_set<std::string> m_topics;
     std::uint64_t m_deliveredThrough = 0;
+    // An HTTP answer that waits on another service: the gRPC callback posts back here
+    // only while this connection is alive (the destructor clears it under the lock).
+    struct PendingAnswer;
+    std::shared_ptr<PendingAnswer> m_pendingAnswer;
 
     qint64 m_lastReceivedMs = 0;
     qint64 m_lastPingMs = 0;

@@ -5,8 +5,10 @@
 #include <QSslConfiguration>
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 
+namespace grpc { class Channel; }
 namespace runtime { class Authenticator; class TokenVerifier; }
 
 namespace gateway {
@@ -21,6 +23,9 @@ struct Context {
     qint64 sendBufferLimitBytes = 8 * 1024 * 1024;
     qint64 pingIntervalMs = 15000;
     std::optional<QSslConfiguration> tls;   // set: every connection is TLS
+    // The other services (the web wallboard's snapshot asks stats); null in tests
+    // that run the gateway alone.
+    std::shared_ptr<grpc::Channel> peers;
 };
 
 } // namespace gateway

@@ -86,7 +86,7 @@ Service::Service(const runtime::ServiceContext &context, const runtime::TlsMater
     m_context.reset(new Context{context.auth, context.verifier, *m_ring, context.bus.epoch(),
                                 context.options.wsSendBufferLimitBytes,
                                 std::max<std::int64_t>(10, context.options.wsPingIntervalMs),
-                                std::nullopt});
+                                std::nullopt, context.peers});
     if (tls)
         m_context->tls = sslConfiguration(*tls);
 }

@@ -16,6 +16,7 @@
 #include "gateway_service.h"
 #include "identity_service.h"
 #include "routing_service.h"
+#include "stats_service.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -39,10 +40,11 @@ namespace {
 // Services this build can host, in start-up order (identity first: it registers the
 // token keys every other service verifies with).
 // Routing reads its configuration from directory, so directory comes before it.
+// Stats seeds itself from routing (and the directory), so it comes after routing.
 // Catalog asks identity and directory who a rollout reaches.
-const std::vector<std::string> kAvailableServices = {"identity", "directory", "routing", "conversation", "catalog",
-                                                     "gateway"};
-const std::vector<std::string> kPlannedServices = {"stats"};
+const std::vector<std::string> kAvailableServices = {"identity", "directory", "routing", "stats", "conversation",
+                                                     "catalog", "gateway"};
+const std::vector<std::string> kPlannedServices = {};
 
 int fail(const QString &message)
 {
@@ -230,6 +232,8 @@ int main(int argc, char **argv)
                 host.add(std::make_unique<directory::Service>(context));
             else if (name == "routing")
                 host.add(std::make_unique<routing::Service>(context));
+            else if (name == "stats")
+                host.add(std::make_unique<stats::Service>(context));
             else if (name == "conversation")
                 host.add(std::make_unique<conversation::Service>(context));
             else if (name == "catalog")

@@ -24,6 +24,10 @@ EntityStore::EntityStore(const std::string &path)
                                seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL, at_ms INTEGER NOT NULL,
                                actor_id TEXT, actor_name TEXT, action TEXT NOT NULL,
                                target TEXT, details TEXT);)",
+                        // The one searchable audit log: other services' entries come in
+                        // from the bus with their own ids and service.
+                        R"(ALTER TABLE audit ADD COLUMN service TEXT NOT NULL DEFAULT 'directory';
+                           CREATE UNIQUE INDEX audit_id ON audit(id);)",
                     })
 {
 }
@@ -83,6 +87,22 @@ void EntityStore::audit(const std::string &actorId, const std::string &actorName
         .bind(5, action)
         .bind(6, target)
         .bind(7, details);
+    statement.run();
+}
+
+void EntityStore::addForeignAudit(const ForeignAudit &e)
+{
+    auto statement = m_store.prepare(
+        "INSERT OR IGNORE INTO audit(id, at_ms, actor_id, actor_name, action, target, details, service) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+    statement.bind(1, e.id)
+        .bind(2, e.atMs)
+        .bind(3, e.actorId)
+        .bind(4, e.actorName)
+        .bind(5, e.action)
+        .bind(6, e.target)
+        .bind(7, e.details)
+        .bind(8, e.service);
     statement.run();
 }
 

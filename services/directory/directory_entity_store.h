@@ -31,6 +31,15 @@ public:
     void audit(const std::string &actorId, const std::string &actorName, const std::string &action,
                const std::string &target, const std::string &details);
 
+    // An entry another service recorded (its `audit_recorded` event), kept with its own id,
+    // time and service; an id already stored is ignored, so a redelivery is harmless.
+    struct ForeignAudit {
+        std::string id;
+        std::int64_t atMs = 0;
+        std::string actorId, actorName, service, action, target, details;
+    };
+    void addForeignAudit(const ForeignAudit &entry);
+
 private:
     runtime::Store m_store;
 };

@@ -10,7 +10,12 @@
 
 #include <google/protobuf/util/time_util.h>
 
+#include <condition_variable>
+#include <cstdio>
+#include <deque>
+#include <mutex>
 #include <set>
+#include <thread>
 
 namespace directory {
 
@@ -86,6 +91,31 @@ public:
     explicit Impl(const runtime::ServiceContext &context)
         : m_context(context), m_entities(context.options.dataDir + "/directory.db")
     {
+        // Every service's audit entries end up here: ListAuditEntries is the one log.
+        m_auditWriter = std::thread([this] { writeAudits(); });
+        m_subscription = context.bus.subscribe([this](const v1::Event &event) {
+            if (!event.has_audit_recorded() || event.audit_recorded().id().empty()
+                || event.audit_recorded().service() == "directory" || event.audit_recorded().service().empty())
+                return;
+            std::lock_guard lock(m_auditMutex);
+            m_pendingAudits.push_back(event.audit_recorded());
+            m_auditWake.notify_one();
+        });
+    }
+
+    ~Impl() override { stopAudits(); }
+
+    // Stops taking bus events and writes what is still queued.
+    void stopAudits()
+    {
+        m_subscription.reset();
+        {
+            std::lock_guard lock(m_auditMutex);
+            m_auditStop = true;
+            m_auditWake.notify_one();
+        }
+        if (m_auditWriter.joinable())
+            m_auditWriter.join();
     }
 
     EntityStore &entities() { return m_entities; }
@@ -639,9 +669,10 @@ public:
                 : 0;
             m_entities.store().read([&] {
                 auto statement = m_entities.store().prepare(
-                    "SELECT seq, id, at_ms, actor_id, actor_name, action, target, details FROM audit "
+                    "SELECT seq, id, at_ms, actor_id, actor_name, action, target, details, service FROM audit "
                     "WHERE seq < ?1 AND at_ms >= ?2 AND (?3 = '' OR action LIKE '%' || ?3 || '%' OR "
-                    "target LIKE '%' || ?3 || '%' OR details LIKE '%' || ?3 || '%' OR actor_name LIKE '%' || ?3 || '%') "
+                    "target LIKE '%' || ?3 || '%' OR details LIKE '%' || ?3 || '%' OR actor_name LIKE '%' || ?3 || '%' "
+                    "OR service LIKE '%' || ?3 || '%') "
                     "ORDER BY seq DESC LIMIT ?4");
                 statement.bind(1, before).bind(2, sinceMs).bind(3, req->search()).bind(4, pageSize + 1);
                 std::int64_t lastSeq = 0;
@@ -656,7 +687,7 @@ public:
                     *entry->mutable_at() = google::protobuf::util::TimeUtil::MillisecondsToTimestamp(statement.integer(2));
                     entry->mutable_actor()->set_user_id(statement.text(3));
                     entry->mutable_actor()->set_username(statement.text(4));
-                    entry->set_service("directory");
+                    entry->set_service(statement.text(8));
                     entry->set_action(statement.text(5));
                     entry->set_target(statement.text(6));
                     entry->set_details(statement.text(7));
@@ -667,8 +698,40 @@ public:
     }
 
 private:
+    // The bus handler only queues (it must be quick); this thread writes in batches.
+    void writeAudits()
+    {
+        std::unique_lock lock(m_auditMutex);
+        for (;;) {
+            m_auditWake.wait(lock, [this] { return m_auditStop || !m_pendingAudits.empty(); });
+            if (m_pendingAudits.empty() && m_auditStop)
+                return;
+            std::deque<v1::AuditEntry> batch;
+            batch.swap(m_pendingAudits);
+            lock.unlock();
+            try {
+                m_entities.store().transaction([&] {
+                    for (const v1::AuditEntry &entry : batch)
+                        m_entities.addForeignAudit({entry.id(),
+                                                    google::protobuf::util::TimeUtil::TimestampToMilliseconds(entry.at()),
+                                                    entry.actor().user_id(), entry.actor().username(), entry.service(),
+                                                    entry.action(), entry.target(), entry.details()});
+                });
+            } catch (const std::exception &e) {
+                std::fprintf(stderr, "directory: cannot store %zu audit entries: %s\n", batch.size(), e.what());
+            }
+            lock.lock();
+        }
+    }
+
     const runtime::ServiceContext &m_context;
     EntityStore m_entities;
+    std::mutex m_auditMutex;
+    std::condition_variable m_auditWake;
+    std::deque<v1::AuditEntry> m_pendingAudits;
+    bool m_auditStop = false;
+    std::thread m_auditWriter;
+    std::unique_ptr<runtime::Bus::Subscription> m_subscription;
 };
 
 template<>
@@ -717,6 +780,7 @@ grpc::Service *Service::grpcService()
 
 void Service::stop()
 {
+    d->stopAudits();
     d->entities().store().flush();
 }
 

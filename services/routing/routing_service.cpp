@@ -222,6 +222,8 @@ public:
         m_subscription = context.bus.subscribe([this](const v1::Event &event) {
             if (event.has_directory_changed())
                 onDirectoryChanged(event.directory_changed());
+            else if (event.has_audit_recorded() && event.audit_recorded().service() == "conversation")
+                m_thread.post([this, entry = event.audit_recorded()] { tellAgentOf(entry); });
         });
     }
 
@@ -598,7 +600,19 @@ public:
                                                                                            : std::string(),
                                                                     false, runtime::nowMs());
                            r != Refusal::None) {
+                    m_batch.forcedBy.erase(agent.id);
                     return refused(r, "change the agent's state", nullptr);
+                }
+                if (*state == AgentState::Offline) {
+                    recordForcedSignOut(actor, agent, "agent.force_state");
+                } else {
+                    const std::string stateText = *state == AgentState::Available
+                        ? std::string("Available")
+                        : "Not Ready \u2014 " + reasonLabel(req->reason_code_id());
+                    recordAction(actor, agent, "agent.force_state",
+                                 caller.username + " set agent " + agentName(agent) + " to " + stateText
+                                     + (*state == AgentState::NotReady ? " (reason " + req->reason_code_id() + ")" : ""),
+                                 caller.username + " set you to " + stateText, "info");
                 }
                 markAgent(agent.id);
                 *resp = agentProto(agent);
@@ -624,6 +638,7 @@ public:
             actor.set_username(caller.username);
             m_batch.forcedBy[it->second.id] = actor;
             signOut(it->second);
+            recordForcedSignOut(actor, it->second, "agent.force_sign_out");
             markAgent(it->second.id);
             *resp = agentProto(it->second);
             return Status::OK;
@@ -683,6 +698,8 @@ private:
         std::set<AgentId> agents;
         std::vector<v1::Event> events;
         std::map<AgentId, v1::Actor> forcedBy;
+        std::vector<StoredAudit> audits;            // stored with the rest
+        std::vector<v1::Event> afterAgents;         // published after the agents' state events
         std::vector<std::pair<std::string, std::string>> queueConfigs;   // (id, data; empty = deleted)
         std::vector<std::pair<std::string, std::string>> profileConfigs;
     };
@@ -1291,6 +1308,98 @@ private:
         return out;
     }
 
+    // --- supervisor actions: audit and the agent's notice ------------------------------------
+
+    static std::string agentName(const AgentInfo &agent)
+    {
+        return agent.username.empty() ? agent.userId : agent.username;
+    }
+
+    std::string reasonLabel(const std::string &code)
+    {
+        std::lock_guard lock(m_reasonMutex);
+        const auto it = m_reasonCodes.find(code);
+        return it != m_reasonCodes.end() && !it->second.empty() ? it->second : code;
+    }
+
+    static v1::Event noticeEvent(const std::string &userId, const v1::Actor &from, const std::string &text,
+                                 const std::string &severity)
+    {
+        v1::Event e;
+        e.set_topic("user:" + userId);
+        v1::Notice &notice = *e.mutable_notice();
+        notice.set_text(text);
+        *notice.mutable_from() = from;
+        notice.set_severity(severity);
+        return e;
+    }
+
+    // Audits a supervisor's action on an agent (stored with the batch, then published as
+    // `audit_recorded` to admins and supervisors) and tells the agent with a notice.
+    void recordAction(const v1::Actor &actor, const AgentInfo &agent, const std::string &action,
+                      const std::string &details, const std::string &noticeText, const std::string &severity)
+    {
+        StoredAudit stored;
+        stored.id = runtime::newId("audit");
+        stored.at = runtime::nowMs();
+        stored.actorId = actor.user_id();
+        stored.actorName = actor.username();
+        stored.action = action;
+        stored.target = "user:" + agent.userId;
+        stored.details = details;
+        v1::AuditEntry entry;
+        entry.set_id(stored.id);
+        setTime(entry.mutable_at(), stored.at);
+        *entry.mutable_actor() = actor;
+        entry.set_service("routing");
+        entry.set_action(action);
+        entry.set_target(stored.target);
+        entry.set_details(details);
+        m_batch.audits.push_back(std::move(stored));
+        for (const char *topic : {"role:admin", "role:supervisor"}) {
+            v1::Event e;
+            e.set_topic(topic);
+            *e.mutable_audit_recorded() = entry;
+            m_batch.afterAgents.push_back(std::move(e));
+        }
+        m_batch.afterAgents.push_back(noticeEvent(agent.userId, actor, noticeText, severity));
+    }
+
+    void recordForcedSignOut(const v1::Actor &actor, const AgentInfo &agent, const std::string &action)
+    {
+        recordAction(actor, agent, action, actor.username() + " signed agent " + agentName(agent) + " out",
+                     actor.username() + " signed you out", "warning");
+    }
+
+    // Conversation audits monitoring, whispers and barges of an interaction; routing
+    // knows whose it is and tells that agent (never the customer).
+    void tellAgentOf(const v1::AuditEntry &entry)
+    {
+        const std::string prefix = "interaction:";
+        if (entry.target().compare(0, prefix.size(), prefix) != 0)
+            return;
+        const auto number = parseInteractionId(entry.target().substr(prefix.size()));
+        const auto it = number ? m_live.find(*number) : m_live.end();
+        if (it == m_live.end() || it->second.proto.agent_user_id().empty())
+            return;
+        const v1::Interaction &i = it->second.proto;
+        const std::string customer = i.customer().display_name().empty() ? i.customer().id()
+                                                                         : i.customer().display_name();
+        const std::string what = std::string(channelName(it->second.snap.channel))
+            + (it->second.snap.channel == Channel::Voice ? " call" : "") + " with " + customer;
+        const std::string who = entry.actor().username().empty() ? entry.actor().user_id() : entry.actor().username();
+        std::string text;
+        if (entry.action() == "conversation.monitor")
+            text = who + " is monitoring your " + what;
+        else if (entry.action() == "conversation.whisper")
+            text = who + " whispered to you in your " + what;
+        else if (entry.action() == "conversation.barge")
+            text = who + " joined your " + what;
+        else
+            return;
+        m_context.bus.publish(noticeEvent(i.agent_user_id(), entry.actor(), text, "info"));
+    }
+
     // Commits what the batch changed in one transaction, then publishes it.
     Status flush()
     {
@@ -1307,6 +1416,8 @@ private:
                     m_store.saveConfig("queue", id, data);
                 for (const auto &[id, data] : batch.profileConfigs)
                     m_store.saveConfig("agent_profile", id, data);
+                for (const StoredAudit &entry : batch.audits)
+                    m_store.saveAudit(entry);
             });
         } catch (const std::exception &e) {
             // The engine moved on already: say so to the caller and the log; the events
@@ -1329,6 +1440,9 @@ private:
                 m_context.bus.publish(std::move(e));
             }
         }
+        // The audit entries and the agents' notices follow the state they speak of.
+        for (auto &e : batch.afterAgents)
+            m_context.bus.publish(std::move(e));
         for (InteractionId id : batch.interactions)
             if (const auto it = m_live.find(id); it != m_live.end() && isFinal(it->second.snap.state))
                 m_live.erase(it);

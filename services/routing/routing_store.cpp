@@ -55,6 +55,10 @@ RoutingStore::RoutingStore(const std::string &path)
                                kind TEXT NOT NULL, id TEXT NOT NULL, data BLOB NOT NULL,
                                PRIMARY KEY (kind, id));)",
                         "ALTER TABLE agents ADD COLUMN last_change INTEGER NOT NULL DEFAULT 0;",
+                        R"(CREATE TABLE audit (
+                               seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE, at_ms INTEGER NOT NULL,
+                               actor_id TEXT NOT NULL, actor_name TEXT NOT NULL, action TEXT NOT NULL,
+                               target TEXT NOT NULL, details TEXT NOT NULL);)",
                     })
 {
 }
@@ -120,6 +124,29 @@ void RoutingStore::saveConfig(const std::string &kind, const std::string &id, co
     }
     auto statement = m_store.prepare("INSERT OR REPLACE INTO config (kind, id, data) VALUES (?1, ?2, ?3)");
     statement.bind(1, kind).bind(2, id).bindBlob(3, data).run();
+}
+
+void RoutingStore::saveAudit(const StoredAudit &e)
+{
+    auto statement = m_store.prepare(
+        "INSERT OR IGNORE INTO audit (id, at_ms, actor_id, actor_name, action, target, details) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+    statement.bind(1, e.id).bind(2, e.at).bind(3, e.actorId).bind(4, e.actorName).bind(5, e.action)
+        .bind(6, e.target).bind(7, e.details).run();
+}
+
+std::vector<StoredAudit> RoutingStore::audits(int limit)
+{
+    return m_store.read([&] {
+        auto statement = m_store.prepare(
+            "SELECT id, at_ms, actor_id, actor_name, action, target, details FROM audit ORDER BY seq DESC LIMIT ?1");
+        statement.bind(1, limit);
+        std::vector<StoredAudit> out;
+        while (statement.step())
+            out.push_back({statement.text(0), statement.integer(1), statement.text(2), statement.text(3),
+                           statement.text(4), statement.text(5), statement.text(6)});
+        return out;
+    });
 }
 
 std::vector<StoredAgent> RoutingStore::agents()

@@ -45,6 +45,18 @@ struct StoredAgent {
     Millis lastChange = 0;            // the engine's order among busy agents; 0 = unknown
 };
 
+// One supervisor action on an agent (forced state, forced sign-out): who, what, when.
+// The directory's ListAuditEntries is the searchable log; this is routing's own record.
+struct StoredAudit {
+    std::string id;                   // "audit-..."
+    Millis at = 0;
+    std::string actorId;
+    std::string actorName;
+    std::string action;               // "agent.force_state", "agent.force_sign_out"
+    std::string target;               // "user:<user id>"
+    std::string details;
+};
+
 class RoutingStore {
 public:
     // Opens (creating) the database file; throws runtime::StoreError.
@@ -57,6 +69,7 @@ public:
     void saveAgent(const StoredAgent &agent);
     // kind "queue" or "agent_profile"; data a serialized proto. Empty data deletes.
     void saveConfig(const std::string &kind, const std::string &id, const std::string &data);
+    void saveAudit(const StoredAudit &entry);
 
     // Reads (each takes the store's lock itself).
     std::vector<StoredAgent> agents();
@@ -66,6 +79,8 @@ public:
     std::vector<std::pair<std::string, std::string>> config(const std::string &kind);   // (id, data)
     // The highest interaction number ever stored (0 when none).
     std::uint64_t maxInteractionNumber();
+    // Routing's audit entries, newest first.
+    std::vector<StoredAudit> audits(int limit);
 
 private:
     StoredInteraction readInteraction(runtime::Statement &statement);

@@ -20,6 +20,9 @@
 #include "switchboard/v1/gateway.pb.h"
 #include "switchboard/v1/routing.grpc.pb.h"
 
+#include <google/protobuf/util/time_util.h>
+
+#include <QDateTime>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -134,6 +137,8 @@ private slots:
     void restartKeepsWaitingAndActiveInteractionsAndAgentStates();
     void directoryChangeIsUsedOnTheNextDecision();
     void forceSignOutTakesTheAgentOfflineAndReroutesItsWork();
+    void forcedStateAndSignOutAreAuditedAndTheAgentIsTold();
+    void conversationActionsOnAnInteractionAreToldToItsAgent();
     void transferToAnAgentOffersItToThatAgentOnly();
     void transferToAQueueNeedsAQueueThatTakesTheChannel();
     void getInteractionIsForSupervisorsAndTheHoldingAgent();
@@ -702,6 +707,135 @@ void TestRoutingService::forceSignOutTakesTheAgentOfflineAndReroutesItsWork()
 
     request.set_user_id("u-nobody");
     QCOMPARE_STATUS(m_routing->ForceSignOut(ctx(m_supervisor).get(), request, &snapshot), grpc::StatusCode::NOT_FOUND);
+}
+
+// Every forced state and sign-out is audited by routing (audit_recorded, who/what/when),
+// lands in the directory's one audit log (once, however often the event is seen), and the
+// agent gets a notice naming the supervisor.
+void TestRoutingService::forcedStateAndSignOutAreAuditedAndTheAgentIsTold()
+{
+    QVERIFY_OK(setState(m_agent1, v1::AGENT_STATE_AVAILABLE));
+    const size_t mark = m_server->eventsSnapshot().size();
+    const qint64 before = QDateTime::currentMSecsSinceEpoch();
+
+    v1::ForceAgentStateRequest force;
+    force.set_user_id(m_agent1.id);
+    force.set_state(v1::AGENT_STATE_NOT_READY);
+    force.set_reason_code_id("reason-lunch");
+    v1::AgentSnapshot snapshot;
+    QVERIFY_OK(m_routing->ForceAgentState(ctx(m_supervisor).get(), force, &snapshot));
+    QCOMPARE(snapshot.state(), v1::AGENT_STATE_NOT_READY);
+    QCOMPARE(snapshot.reason_code_id(), std::string("reason-lunch"));
+
+    const auto notice = findEvent([&](const v1::Event &e) {
+        return e.has_notice() && e.topic() == "user:" + m_agent1.id;
+    }, mark);
+    QVERIFY(notice.has_value());
+    QCOMPARE(notice->notice().text(), std::string("supervisor1 set you to Not Ready \u2014 Lunch"));
+    QCOMPARE(notice->notice().from().user_id(), m_supervisor.id);
+    QCOMPARE(notice->notice().from().username(), std::string("supervisor1"));
+    const auto audited = findEvent([&](const v1::Event &e) {
+        return e.has_audit_recorded() && e.audit_recorded().action() == "agent.force_state";
+    }, mark);
+    QVERIFY(audited.has_value());
+    const v1::AuditEntry entry = audited->audit_recorded();
+    QCOMPARE(entry.service(), std::string("routing"));
+    QCOMPARE(entry.target(), "user:" + m_agent1.id);
+    QCOMPARE(entry.actor().username(), std::string("supervisor1"));
+    QVERIFY2(entry.details().find("Lunch") != std::string::npos, entry.details().c_str());
+    const qint64 at = google::protobuf::util::TimeUtil::TimestampToMilliseconds(entry.at());
+    QVERIFY(at >= before && at <= QDateTime::currentMSecsSinceEpoch());
+    // Nothing for any other agent.
+    QVERIFY(!findEvent([&](const v1::Event &e) { return e.has_notice() && e.topic() == "user:" + m_agent2.id; }, mark));
+
+    // A forced sign-out: audited and told as well.
+    v1::ForceSignOutRequest signOut;
+    signOut.set_user_id(m_agent1.id);
+    QVERIFY_OK(m_routing->ForceSignOut(ctx(m_supervisor).get(), signOut, &snapshot));
+    QCOMPARE(snapshot.state(), v1::AGENT_STATE_OFFLINE);
+    const auto signedOut = findEvent([&](const v1::Event &e) {
+        return e.has_notice() && e.topic() == "user:" + m_agent1.id && e.notice().severity() == "warning";
+    }, mark);
+    QVERIFY(signedOut.has_value());
+    QCOMPARE(signedOut->notice().text(), std::string("supervisor1 signed you out"));
+
+    // The directory's audit log has both, searchable, once each, even when the bus
+    // delivers an entry again.
+    v1::Event again;
+    again.set_topic("role:admin");
+    *again.mutable_audit_recorded() = entry;
+    m_server->bus->publish(again);
+    auto entriesOf = [&](const std::string &search) {
+        v1::ListAuditEntriesRequest request;
+        request.set_search(search);
+        v1::ListAuditEntriesResponse response;
+        const grpc::Status status = m_client->directory().ListAuditEntries(ctx(m_supervisor).get(), request, &response);
+        if (!status.ok())
+            qWarning("ListAuditEntries: %s", describe(status).constData());
+        std::vector<v1::AuditEntry> out(response.entries().begin(), response.entries().end());
+        return out;
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(entriesOf("agent.force_sign_out").size(), size_t(1), 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(entriesOf("agent.force_state").size(), size_t(1), 5000);
+    const v1::AuditEntry logged = entriesOf("agent.force_state").front();
+    QCOMPARE(logged.id(), entry.id());
+    QCOMPARE(logged.service(), std::string("routing"));
+    QCOMPARE(logged.actor().user_id(), m_supervisor.id);
+    QCOMPARE(logged.target(), "user:" + m_agent1.id);
+    QCOMPARE(google::protobuf::util::TimeUtil::TimestampToMilliseconds(logged.at()), at);
+    QCOMPARE(entriesOf("to Not Ready \u2014 Lunch").size(), size_t(1));
+    // The directory's own entries keep their service.
+    const auto created = entriesOf("queue.create");
+    for (const auto &e : created)
+        QCOMPARE(e.service(), std::string("directory"));
+
+    // An agent may not force anyone.
+    force.set_user_id(m_agent2.id);
+    QCOMPARE_STATUS(m_routing->ForceAgentState(ctx(m_agent1).get(), force, &snapshot),
+                    grpc::StatusCode::PERMISSION_DENIED);
+    QCOMPARE_STATUS(m_routing->ForceSignOut(ctx(m_agent1).get(), signOut, &snapshot),
+                    grpc::StatusCode::PERMISSION_DENIED);
+}
+
+// Conversation audits monitoring, whispers and barges; routing tells the agent who holds
+// the interaction (the customer's side never gets a notice).
+void TestRoutingService::conversationActionsOnAnInteractionAreToldToItsAgent()
+{
+    const std::string queue = createQueue("Chat M");
+    QVERIFY_OK(setState(m_agent1, v1::AGENT_STATE_AVAILABLE));
+    const v1::Interaction interaction = enqueue(queue);
+    QTRY_COMPARE_WITH_TIMEOUT(offeredTo(interaction.id()), m_agent1.id, kOfferWaitMs);
+    v1::AcceptOfferRequest accept;
+    accept.set_interaction_id(interaction.id());
+    v1::Interaction accepted;
+    QVERIFY_OK(m_routing->AcceptOffer(ctx(m_agent1).get(), accept, &accepted));
+    const size_t mark = m_server->eventsSnapshot().size();
+
+    const std::map<std::string, std::string> expected = {
+        {"conversation.monitor", "supervisor1 is monitoring your chat with Ada Customer"},
+        {"conversation.whisper", "supervisor1 whispered to you in your chat with Ada Customer"},
+        {"conversation.barge", "supervisor1 joined your chat with Ada Customer"},
+    };
+    for (const auto &[action, text] : expected) {
+        v1::Event audit;
+        audit.set_topic("role:admin");
+        v1::AuditEntry &entry = *audit.mutable_audit_recorded();
+        entry.set_id("audit-test-" + action);
+        entry.set_service("conversation");
+        entry.set_action(action);
+        entry.set_target("interaction:" + interaction.id());
+        entry.mutable_actor()->set_user_id(m_supervisor.id);
+        entry.mutable_actor()->set_username("supervisor1");
+        m_server->bus->publish(audit);
+        QTRY_VERIFY_WITH_TIMEOUT(findEvent([&](const v1::Event &e) {
+            return e.has_notice() && e.topic() == "user:" + m_agent1.id && e.notice().text() == text
+                && e.notice().from().user_id() == m_supervisor.id;
+        }, mark).has_value(), 5000);
+    }
+    const auto events = m_server->eventsSnapshot();
+    for (size_t i = mark; i < events.size(); ++i)
+        if (events[i].has_notice())
+            QCOMPARE(events[i].topic(), "user:" + m_agent1.id);
 }
 
 void TestRoutingService::transferToAnAgentOffersItToThatAgentOnly()

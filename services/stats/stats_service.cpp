@@ -251,9 +251,7 @@ public:
     void refreshQueue(const std::string &id, bool deleted)
     {
         if (deleted || !m_directory) {
-            m_thread.post([this, id] {
-                m_queues[id].deleted = true;
-            });
+            m_thread.post([this, id] { queueDeleted(id); });
             return;
         }
         v1::GetQueueRequest request;
@@ -262,7 +260,7 @@ public:
         const Status s = m_directory->GetQueue(peerContext().get(), request, &queue);
         if (!s.ok()) {
             if (s.error_code() == StatusCode::NOT_FOUND)
-                m_thread.post([this, id] { m_queues[id].deleted = true; });
+                m_thread.post([this, id] { queueDeleted(id); });
             else
                 warn("cannot read queue '" + id + "' from the directory: " + s.error_message());
             return;
@@ -335,6 +333,22 @@ public:
         config.thresholdSeconds = queue.service_level_threshold_seconds() > 0 ? queue.service_level_threshold_seconds() : 20;
         config.shortAbandonSeconds = std::max(0, queue.short_abandon_seconds());
         m_engine.setQueueConfig(queue.id(), config);
+    }
+
+    // A deleted queue leaves snapshots and deltas; what it had raised is cleared.
+    void queueDeleted(const std::string &id)
+    {
+        m_queues[id].deleted = true;
+        const Millis now = runtime::nowMs();
+        for (auto it = m_raised.begin(); it != m_raised.end();) {
+            const auto rule = m_rules.find(it->first);
+            if (it->second != id || rule == m_rules.end()) {
+                ++it;
+                continue;
+            }
+            publishAlert(rule->second, id, 0, true, now);
+            it = m_raised.erase(it);
+        }
     }
 
     void applySeed(const v1::ListQueuesResponse &queues, const v1::ListAgentsResponse &agents,
@@ -887,8 +901,8 @@ public:
                 return Status(StatusCode::NOT_FOUND, "queue '" + req->queue_id() + "' does not exist");
             const Millis now = runtime::nowMs();
             const Millis day = req->has_day() ? ms(req->day()) : now;
-            if (day < 0 || day > now + kDayMillis)
-                return invalid("day", "must be a day up to today (UTC)");
+            if (day < 0 || dayStartOf(day) > dayStartOf(now))
+                return invalid("day", "must be a day up to today (UTC), not a later one");
             const Millis from = dayStartOf(day);
             const ServiceLevelVariant variant = m_engine.queueConfig(req->queue_id()).variant;
             for (const auto &[start, c] : dayIntervals(req->queue_id(), from, from + kDayMillis)) {

@@ -122,12 +122,15 @@ private slots:
     void cleanupTestCase();
 
     void snapshotFollowsEnqueueOfferAcceptWrapUpAndAbandon();
+    void transferCountsAHandledSegmentAndANewWaitFromTheTransfer();
+    void queueRenamedInTheDirectoryIsRenamedInTheMetrics();
     void deltaReachesTheSupervisorsStreamWithinTheWindow();
     void staffingForExplicitInputsEqualsErlangC();
     void staffingValidatesItsInput();
     void wallboardsArePerOwnerWithOptimisticVersions();
     void wallboardsAreValidated();
     void alertIsRaisedAndCleared();
+    void longestWaitAlertIsRaisedByTheClockAlone();
     void alertRulesAreValidated();
     void agentsAreRefused();
     void snapshotAndIntradayRefuseBadQueues();
@@ -362,6 +365,87 @@ void TestStatsService::snapshotFollowsEnqueueOfferAcceptWrapUpAndAbandon()
 
     QVERIFY_OK(setState(m_agent1, v1::AGENT_STATE_OFFLINE));
     QTRY_COMPARE_WITH_TIMEOUT(snapshotOf(queue)->agents().offline(), 1, kWaitMs);
+}
+
+void TestStatsService::transferCountsAHandledSegmentAndANewWaitFromTheTransfer()
+{
+    const std::string from = createQueue("Stats transfer from", false);
+    const std::string to = createQueue("Stats transfer to", true);
+    QVERIFY(!from.empty() && !to.empty());
+    const v1::Interaction chat = enqueue(from);
+    QVERIFY_OK(setState(m_agent1, v1::AGENT_STATE_AVAILABLE));
+    QTRY_COMPARE_WITH_TIMEOUT(snapshotOf(from)->agents().busy(), 1, kWaitMs);
+    v1::AcceptOfferRequest accept;
+    accept.set_interaction_id(chat.id());
+    v1::Interaction accepted;
+    QTRY_COMPARE_WITH_TIMEOUT(myAgent(m_agent1).interactions_size(), 1, kWaitMs);
+    QCOMPARE(myAgent(m_agent1).interactions(0).id(), chat.id());
+    QVERIFY_OK(m_client->routing().AcceptOffer(ctx(m_agent1).get(), accept, &accepted));
+    QTRY_COMPARE_WITH_TIMEOUT(snapshotOf(from)->answered(), 1, kWaitMs);
+
+    v1::TransferInteractionRequest transfer;
+    transfer.set_interaction_id(chat.id());
+    transfer.set_queue_id(to);
+    v1::Interaction transferred;
+    const qint64 before = QDateTime::currentMSecsSinceEpoch();
+    QVERIFY_OK(m_client->routing().TransferInteraction(ctx(m_agent1).get(), transfer, &transferred));
+    const qint64 after = QDateTime::currentMSecsSinceEpoch();
+    QTRY_COMPARE_WITH_TIMEOUT(snapshotOf(to)->waiting(), 1, kWaitMs);
+    const v1::QueueMetrics target = *snapshotOf(to);
+    QCOMPARE(target.offered(), 1);
+    QCOMPARE(target.answered(), 0);
+    // Its wait in the new queue starts at the transfer, not at the original enqueue.
+    const qint64 entered = TimeUtil::TimestampToMilliseconds(target.oldest_enqueued_at());
+    QVERIFY2(entered >= before && entered <= after,
+             qPrintable(QString("entered the queue at %1, the transfer call ran %2..%3").arg(entered).arg(before).arg(after)));
+    QVERIFY(entered > TimeUtil::TimestampToMilliseconds(chat.enqueued_at()));
+
+    // The source queue keeps its offer and answer and counts a handled segment.
+    QTRY_VERIFY_WITH_TIMEOUT(snapshotOf(from)->aht_seconds() > 0, kWaitMs);
+    const v1::QueueMetrics source = *snapshotOf(from);
+    QCOMPARE(source.offered(), 1);
+    QCOMPARE(source.answered(), 1);
+    QCOMPARE(source.waiting(), 0);
+    QCOMPARE(source.agents().busy(), 0);
+    QCOMPARE(source.agents().available(), 1);
+
+    v1::AbandonRequest abandon;
+    abandon.set_interaction_id(chat.id());
+    v1::Interaction abandoned;
+    QVERIFY_OK(m_client->routing().Abandon(ctx(m_simulator).get(), abandon, &abandoned));
+    QTRY_COMPARE_WITH_TIMEOUT(snapshotOf(to)->abandoned(), 1, kWaitMs);
+    QCOMPARE(snapshotOf(to)->waiting(), 0);
+    QVERIFY_OK(setState(m_agent1, v1::AGENT_STATE_OFFLINE));
+}
+
+void TestStatsService::queueRenamedInTheDirectoryIsRenamedInTheMetrics()
+{
+    const std::string queue = createQueue("Stats before", true);
+    QVERIFY(!queue.empty());
+    v1::GetQueueRequest get;
+    get.set_id(queue);
+    v1::Queue current;
+    QVERIFY_OK(m_client->directory().GetQueue(ctx(m_admin).get(), get, &current));
+    v1::UpdateQueueRequest update;
+    *update.mutable_queue() = current;
+    update.mutable_queue()->set_name("Stats after");
+    update.mutable_queue()->set_service_level_threshold_seconds(45);
+    update.mutable_queue()->set_service_level_variant(v1::SERVICE_LEVEL_REMOVED_WITHIN);
+    v1::Queue updated;
+    QVERIFY_OK(m_client->directory().UpdateQueue(ctx(m_admin).get(), update, &updated));
+    QTRY_COMPARE_WITH_TIMEOUT(snapshotOf(queue)->queue_name(), std::string("Stats after"), kWaitMs);
+    QCOMPARE(snapshotOf(queue)->service_level_threshold_seconds(), 45);
+    QCOMPARE(snapshotOf(queue)->service_level_variant(), v1::SERVICE_LEVEL_REMOVED_WITHIN);
+
+    v1::DeleteQueueRequest remove;
+    remove.set_id(queue);
+    remove.set_version(updated.version());
+    v1::DeleteResponse removed;
+    QVERIFY_OK(m_client->directory().DeleteQueue(ctx(m_admin).get(), remove, &removed));
+    QTRY_VERIFY_WITH_TIMEOUT(!snapshotOf(queue).has_value(), kWaitMs);
+    v1::RealtimeSnapshot all;
+    QVERIFY_OK(m_stats->GetRealtimeSnapshot(ctx(m_supervisor).get(), {}, &all));
+    QVERIFY(!queueIn(all.queues(), queue).has_value());
 }
 
 void TestStatsService::deltaReachesTheSupervisorsStreamWithinTheWindow()
@@ -714,6 +798,53 @@ void TestStatsService::alertIsRaisedAndCleared()
     QVERIFY_OK(m_client->routing().Abandon(ctx(m_simulator).get(), abandon, &abandoned));
 }
 
+void TestStatsService::longestWaitAlertIsRaisedByTheClockAlone()
+{
+    const std::string queue = createQueue("Stats longest wait", true);
+    QVERIFY(!queue.empty());
+    StreamClient stream(m_server.wsAddress(), m_server.caPath());
+    QVERIFY(stream.open(m_supervisor.token));
+    v1::SaveAlertRuleRequest save;
+    v1::AlertRule &rule = *save.mutable_rule();
+    rule.set_name("Waiting too long");   // every queue
+    rule.set_metric(v1::METRIC_LONGEST_WAIT);
+    rule.set_above(1.5);
+    rule.set_enabled(true);
+    v1::AlertRule created;
+    QVERIFY_OK(m_stats->SaveAlertRule(ctx(m_admin).get(), save, &created));
+    QVERIFY(created.queue_id().empty());
+
+    const v1::Interaction chat = enqueue(queue);
+    QTRY_COMPARE_WITH_TIMEOUT(snapshotOf(queue)->waiting(), 1, kWaitMs);
+    // Nothing changes in the queue after the enqueue: only the clock raises it.
+    auto raised = [&] {
+        return stream.find([&](const v1::Event &e) {
+            return e.has_alert_raised() && e.alert_raised().rule().id() == created.id() && !e.alert_raised().cleared()
+                && e.alert_raised().queue_id() == queue;
+        });
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(raised().has_value(), kWaitMs);
+    QVERIFY2(raised()->alert_raised().value() > 1.5 && raised()->alert_raised().value() < 5,
+             qPrintable(QString::number(raised()->alert_raised().value())));
+    const qint64 at = TimeUtil::TimestampToMilliseconds(raised()->alert_raised().at());
+    QVERIFY(at - TimeUtil::TimestampToMilliseconds(chat.enqueued_at()) > 1500);
+
+    v1::AbandonRequest abandon;
+    abandon.set_interaction_id(chat.id());
+    v1::Interaction abandoned;
+    QVERIFY_OK(m_client->routing().Abandon(ctx(m_simulator).get(), abandon, &abandoned));
+    QTRY_VERIFY_WITH_TIMEOUT(stream.find([&](const v1::Event &e) {
+        return e.has_alert_raised() && e.alert_raised().rule().id() == created.id() && e.alert_raised().cleared()
+            && e.alert_raised().queue_id() == queue;
+    }).has_value(), kWaitMs);
+
+    v1::DeleteAlertRuleRequest remove;
+    remove.set_id(created.id());
+    remove.set_version(created.version());
+    v1::DeleteAlertRuleResponse removed;
+    QVERIFY_OK(m_stats->DeleteAlertRule(ctx(m_admin).get(), remove, &removed));
+}
+
 void TestStatsService::alertRulesAreValidated()
 {
     auto save = [&](const std::function<void(v1::AlertRule &)> &change) {
@@ -792,6 +923,10 @@ void TestStatsService::snapshotAndIntradayRefuseBadQueues()
     intraday.set_queue_id("queue-support");
     QVERIFY_OK(m_stats->GetIntraday(ctx(m_supervisor).get(), intraday, &intervals));
     QCOMPARE(intervals.intervals_size(), 0);   // nothing happened there
+    *intraday.mutable_day() = TimeUtil::MillisecondsToTimestamp(QDateTime::currentMSecsSinceEpoch() + 2 * 24 * 3600 * 1000LL);
+    s = m_stats->GetIntraday(ctx(m_supervisor).get(), intraday, &intervals);
+    QCOMPARE(s.error_code(), grpc::StatusCode::INVALID_ARGUMENT);
+    QVERIFY2(s.error_message().starts_with("day"), describe(s));
 }
 
 void TestStatsService::intradayIntervalsSurviveARestart()

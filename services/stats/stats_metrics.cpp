@@ -73,7 +73,17 @@ QueueConfig MetricsEngine::queueConfig(const std::string &queueId) const
 
 void MetricsEngine::setAgentQueues(const std::string &userId, const std::set<std::string> &queueIds)
 {
-    m_agents[userId].queues = queueIds;
+    Agent &a = m_agents[userId];
+    for (const std::string &queueId : a.queues) {
+        if (queueIds.count(queueId))
+            continue;
+        auto &members = m_members[queueId];
+        members.erase(std::remove(members.begin(), members.end(), &a), members.end());
+    }
+    for (const std::string &queueId : queueIds)
+        if (!a.queues.count(queueId))
+            m_members[queueId].push_back(&a);
+    a.queues = queueIds;
 }
 
 MetricsEngine::Agent &MetricsEngine::agentRef(const std::string &userId, Millis t)
@@ -314,9 +324,7 @@ void MetricsEngine::agentState(const std::string &userId, Presence presence,
 AgentStateCounts MetricsEngine::agentsByState(const std::string &queueId) const
 {
     AgentStateCounts counts;
-    for (const auto &[id, a] : m_agents) {
-        if (!queueId.empty() && !a.queues.count(queueId))
-            continue;
+    auto add = [&counts](const Agent &a) {
         if (a.offers + a.active > 0)
             ++counts.busy;
         else if (a.wrapUp > 0)
@@ -328,6 +336,13 @@ AgentStateCounts MetricsEngine::agentsByState(const std::string &queueId) const
             ++counts.notReadyByReason[a.reason];
         } else
             ++counts.offline;
+    };
+    if (queueId.empty()) {
+        for (const auto &[id, a] : m_agents)
+            add(a);
+    } else if (const auto members = m_members.find(queueId); members != m_members.end()) {
+        for (const Agent *a : members->second)
+            add(*a);
     }
     return counts;
 }
@@ -365,9 +380,10 @@ QueueMetrics MetricsEngine::queue(const std::string &queueId, Millis now) const
     m.serviceLevel = serviceLevel(c, config.variant);
 
     Millis handle = 0, idle = 0;
-    for (const auto &[id, a] : m_agents) {
-        if (!a.queues.count(queueId))
-            continue;
+    static const std::vector<const Agent *> none;
+    const auto members = m_members.find(queueId);
+    for (const Agent *member : members == m_members.end() ? none : members->second) {
+        const Agent &a = *member;
         const AgentTimes times = timesAt(a, now);
         handle += times.handle;
         idle += times.idle;

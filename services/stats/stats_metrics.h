@@ -205,7 +205,10 @@ private:
     std::map<std::string, std::map<Millis, Counters>> m_intervals;
     std::unordered_map<std::string, Interaction> m_interactions;
     std::map<std::string, std::set<std::string>> m_waiting;   // queue -> waiting ids (incl. offered)
-    std::map<std::string, Agent> m_agents;
+    std::map<std::string, Agent> m_agents;     // node-based: members point into it
+    // queue -> its agents, so that a queue's figures cost its members, not every agent
+    // of the center (500 queues x 5,000 agents would be 2.5 M visits per 100 ms).
+    std::unordered_map<std::string, std::vector<const Agent *>> m_members;
 };
 
 // Turns many changes into at most one delta per key (queue or agent id) per window

@@ -81,8 +81,6 @@ private slots:
         QCoreApplication::setApplicationName(QStringLiteral("tst_ui_supervisor_intraday"));
         QSettings().clear();
         seedDir = qEnvironmentVariable("SB_INTRADAY_SEED_DIR");
-        if (!seedDir.isEmpty())
-            QVERIFY2(copyTree(seedDir, server.dataDir()), qPrintable(seedDir));
         QVERIFY2(server.start({QStringLiteral("--seed-demo")}), qPrintable(server.errorString()));
         QVERIFY(state.isValid());
     }
@@ -188,15 +186,23 @@ private slots:
         QVERIFY(view.errorLabel()->isHidden());
 
         if (!seedDir.isEmpty()) {
-            // The seeded data folder: an hour and more of the demo's Support queue, fed by
-            // switchboard-sim live, for the screenshot.
-            view.resize(1100, 760);
-            view.dayPicker()->setDate(QDate::currentDate());
-            view.queuePicker()->setCurrentIndex(view.queuePicker()->findData(QStringLiteral("queue-support")));
-            QTRY_VERIFY_WITH_TIMEOUT(view.intervals().size() >= 3, kWaitMs);
-            QVERIFY(totalOf(view.intervals(), &session::IntervalFigures::offered) > 0);
-            QCOMPARE(view.offeredSet()->count(), view.intervals().size());
-            QVERIFY(fixtures::screenshot(&view, QStringLiteral("supervisor-intraday")));
+            // A second server on a copy of the seeded data folder: an hour and more of the
+            // demo's Support queue, fed by switchboard-sim live, for the screenshot.
+            fixtures::ServerProcess seeded;
+            QVERIFY2(copyTree(seedDir, seeded.dataDir()), qPrintable(seedDir));
+            QVERIFY2(seeded.start({QStringLiteral("--seed-demo")}), qPrintable(seeded.errorString()));
+            auto other = fixtures::signInSession(seeded, QStringLiteral("supervisor1"), state.filePath(QStringLiteral("s2")));
+            QVERIFY(other);
+            app::IntradayView busy(*other);
+            busy.resize(1100, 760);
+            busy.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&busy));
+            QTRY_VERIFY_WITH_TIMEOUT(busy.queuePicker()->findData(QStringLiteral("queue-support")) >= 0, kWaitMs);
+            busy.queuePicker()->setCurrentIndex(busy.queuePicker()->findData(QStringLiteral("queue-support")));
+            QTRY_VERIFY_WITH_TIMEOUT(busy.intervals().size() >= 3, kWaitMs);
+            QVERIFY(totalOf(busy.intervals(), &session::IntervalFigures::offered) > 0);
+            QCOMPARE(busy.offeredSet()->count(), busy.intervals().size());
+            QVERIFY(fixtures::screenshot(&busy, QStringLiteral("supervisor-intraday")));
         }
     }
 

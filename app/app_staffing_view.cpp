@@ -739,7 +739,7 @@ void StaffingView::retranslate()
     m_whatIfAgentsLabel->setText(tr("A&gents:"));
     m_whatIfHoursLabel->setText(tr("Virtual &hours:"));
     m_whatIfRun->setText(tr("&Run"));
-    m_whatIfCancel->setText(tr("Cance&l"));
+    m_whatIfCancel->setText(tr("Ca&ncel"));
     m_whatIfTable->setAccessibleName(tr("What-if: simulated figures beside Erlang C"));
     m_whatIfTable->setHorizontalHeaderLabels({tr("Figure"), tr("Erlang C"), tr("Simulated")});
     const QStringList figures = {tr("Service level"), tr("ASA"), tr("Abandon rate"), tr("Occupancy"), tr("P(wait)"),

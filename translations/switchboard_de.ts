@@ -750,6 +750,372 @@
     </message>
 </context>
 <context>
+    <name>app::IntradayView</name>
+    <message>
+        <source>Could not load the queues: %1</source>
+        <translation>Die Warteschlangen konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Aktualisiert %1</translation>
+    </message>
+    <message>
+        <source>Could not load the intraday figures: %1</source>
+        <translation>Die Tageswerte konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>No interactions in this queue on this day yet.</source>
+        <translation>Noch keine Interaktionen in dieser Warteschlange an diesem Tag.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen …</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Offered: %2&lt;br&gt;Answered: %3&lt;br&gt;Abandoned: %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Angeboten: %2&lt;br&gt;Angenommen: %3&lt;br&gt;Abgebrochen: %4</translation>
+    </message>
+    <message>
+        <source>Service level: %1 %</source>
+        <translation>Service-Level: %1 %</translation>
+    </message>
+    <message>
+        <source>Service level: no answers or abandons</source>
+        <translation>Service-Level: keine Annahmen oder Abbrüche</translation>
+    </message>
+    <message>
+        <source>ASA: %1 s</source>
+        <translation>ASA: %1 s</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Intraday</source>
+        <translation>Tagesverlauf</translation>
+    </message>
+    <message>
+        <source>&amp;Queue:</source>
+        <translation>&amp;Warteschlange:</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Tag:</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Ask for the figures again (they refresh every minute)</source>
+        <translation>Die Werte erneut abfragen (sie werden jede Minute aktualisiert)</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>Angeboten</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Angenommen</translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation>Service-Level</translation>
+    </message>
+    <message>
+        <source>Interval start (local time)</source>
+        <translation>Intervallbeginn (Ortszeit)</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>Interaktionen</translation>
+    </message>
+    <message>
+        <source>Intraday chart: offered, answered and abandoned per 15 minutes, and the service level</source>
+        <translation>Tagesverlauf: angeboten, angenommen und abgebrochen je 15 Minuten, und das Service-Level</translation>
+    </message>
+    <message>
+        <source>Intraday figures per 15 minutes</source>
+        <translation>Tageswerte je 15 Minuten</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation>Intervall</translation>
+    </message>
+    <message>
+        <source>ASA</source>
+        <translation>ASA</translation>
+    </message>
+    <message>
+        <source>AHT</source>
+        <translation>AHT</translation>
+    </message>
+</context>
+<context>
+    <name>app::StaffingView</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Could not load the queues: %1</source>
+        <translation>Die Warteschlangen konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not read the queue&apos;s live figures: %1</source>
+        <translation>Die Live-Werte der Warteschlange konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>live: %1 per hour (the last hour)</source>
+        <translation>live: %1 pro Stunde (letzte Stunde)</translation>
+    </message>
+    <message>
+        <source>live: %1 s (today)</source>
+        <translation>live: %1 s (heute)</translation>
+    </message>
+    <message>
+        <source>live: none yet (nothing handled today)</source>
+        <translation>live: noch keine (heute nichts bearbeitet)</translation>
+    </message>
+    <message>
+        <source>Enter the interactions arriving per hour: more than 0.</source>
+        <translation>Geben Sie die eingehenden Interaktionen pro Stunde ein: mehr als 0.</translation>
+    </message>
+    <message>
+        <source>Enter the average handle time in seconds (this queue has none yet today).</source>
+        <translation>Geben Sie die durchschnittliche Bearbeitungszeit in Sekunden ein (diese Warteschlange hat heute noch keine).</translation>
+    </message>
+    <message>
+        <source>Enter the average handle time in seconds: more than 0, at most 86,400.</source>
+        <translation>Geben Sie die durchschnittliche Bearbeitungszeit in Sekunden ein: mehr als 0, höchstens 86.400.</translation>
+    </message>
+    <message>
+        <source>Enter a service-level target in percent: more than 0 and below 100 (e.g. 80).</source>
+        <translation>Geben Sie ein Service-Level-Ziel in Prozent ein: mehr als 0 und unter 100 (z. B. 80).</translation>
+    </message>
+    <message>
+        <source>Enter the threshold in whole seconds: 1 to 3,600 (e.g. 20).</source>
+        <translation>Geben Sie die Schwelle in ganzen Sekunden ein: 1 bis 3.600 (z. B. 20).</translation>
+    </message>
+    <message>
+        <source>%1 Erlangs</source>
+        <translation>%1 Erlang</translation>
+    </message>
+    <message>
+        <source>Short by 1 agent</source>
+        <translation>1 Agent fehlt</translation>
+    </message>
+    <message>
+        <source>Short by %1 agents</source>
+        <translation>%1 Agenten fehlen</translation>
+    </message>
+    <message>
+        <source>1 agent spare</source>
+        <translation>1 Agent mehr als nötig</translation>
+    </message>
+    <message>
+        <source>%1 agents spare</source>
+        <translation>%1 Agenten mehr als nötig</translation>
+    </message>
+    <message>
+        <source>Staffed exactly as needed</source>
+        <translation>Genau wie benötigt besetzt</translation>
+    </message>
+    <message>
+        <source>with %1 agents: service level %2 within %3 s, ASA %4, occupancy %5</source>
+        <translation>mit %1 Agenten: Service-Level %2 innerhalb von %3 s, ASA %4, Auslastung %5</translation>
+    </message>
+    <message>
+        <source>unstable: the queue grows</source>
+        <translation>instabil: die Warteschlange wächst</translation>
+    </message>
+    <message>
+        <source>Running %1 × %2 virtual hours with %3 agents…</source>
+        <translation>%1 × %2 virtuelle Stunden mit %3 Agenten laufen …</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The simulator refused: %1</source>
+        <translation>Der Simulator hat abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>unstable</source>
+        <translation>instabil</translation>
+    </message>
+    <message>
+        <source>0 % (assumed)</source>
+        <translation>0 % (angenommen)</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 agents, %2 runs of %3 virtual hours on the real routing engine: %4 interactions answered, figures pooled. The simulated customers wait as long as it takes, as Erlang C assumes.</source>
+        <translation>%1 Agenten, %2 Läufe zu je %3 virtuellen Stunden auf der echten Routing-Engine: %4 Interaktionen angenommen, Werte zusammengefasst. Die simulierten Kunden warten so lange wie nötig, wie Erlang C annimmt.</translation>
+    </message>
+    <message>
+        <source>Staffing</source>
+        <translation>Personalbedarf</translation>
+    </message>
+    <message>
+        <source>&amp;Queue:</source>
+        <translation>&amp;Warteschlange:</translation>
+    </message>
+    <message>
+        <source>Workload and target</source>
+        <translation>Arbeitslast und Ziel</translation>
+    </message>
+    <message>
+        <source>&amp;Arrivals per hour:</source>
+        <translation>&amp;Eingänge pro Stunde:</translation>
+    </message>
+    <message>
+        <source>A&amp;verage handle time (s):</source>
+        <translation>&amp;Durchschnittliche Bearbeitungszeit (s):</translation>
+    </message>
+    <message>
+        <source>Service-level &amp;target (%):</source>
+        <translation>Service-Level-&amp;Ziel (%):</translation>
+    </message>
+    <message>
+        <source>Answered &amp;within (s):</source>
+        <translation>Angenommen &amp;innerhalb (s):</translation>
+    </message>
+    <message>
+        <source>Use &amp;live figures</source>
+        <translation>&amp;Live-Werte verwenden</translation>
+    </message>
+    <message>
+        <source>Read the queue&apos;s arrival rate (the last hour) and AHT (today) again</source>
+        <translation>Eingangsrate (letzte Stunde) und AHT (heute) der Warteschlange erneut lesen</translation>
+    </message>
+    <message>
+        <source>&amp;Calculate</source>
+        <translation>&amp;Berechnen</translation>
+    </message>
+    <message>
+        <source>Erlang C</source>
+        <translation>Erlang C</translation>
+    </message>
+    <message>
+        <source>Traffic:</source>
+        <translation>Verkehr:</translation>
+    </message>
+    <message>
+        <source>Agents needed:</source>
+        <translation>Benötigte Agenten:</translation>
+    </message>
+    <message>
+        <source>Agents staffed now:</source>
+        <translation>Jetzt besetzt:</translation>
+    </message>
+    <message>
+        <source>The queue&apos;s agents who are signed in: available, busy, in wrap-up or not ready</source>
+        <translation>Die angemeldeten Agenten der Warteschlange: verfügbar, beschäftigt, in Nachbearbeitung oder nicht bereit</translation>
+    </message>
+    <message>
+        <source>Predicted:</source>
+        <translation>Vorhersage:</translation>
+    </message>
+    <message>
+        <source>Service level by agent count</source>
+        <translation>Service-Level nach Anzahl der Agenten</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Agenten</translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation>Service-Level</translation>
+    </message>
+    <message>
+        <source>ASA</source>
+        <translation>ASA</translation>
+    </message>
+    <message>
+        <source>Occupancy</source>
+        <translation>Auslastung</translation>
+    </message>
+    <message>
+        <source>P(wait)</source>
+        <translation>P(Warten)</translation>
+    </message>
+    <message>
+        <source>What if: the virtual simulator</source>
+        <translation>Was wäre, wenn: der virtuelle Simulator</translation>
+    </message>
+    <message>
+        <source>A&amp;gents:</source>
+        <translation>Agen&amp;ten:</translation>
+    </message>
+    <message>
+        <source>Virtual &amp;hours:</source>
+        <translation>Virtuelle &amp;Stunden:</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Ausführen</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>Abbre&amp;chen</translation>
+    </message>
+    <message>
+        <source>What-if: simulated figures beside Erlang C</source>
+        <translation>Was wäre, wenn: simulierte Werte neben Erlang C</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Simulated</source>
+        <translation>Simuliert</translation>
+    </message>
+    <message>
+        <source>Abandon rate</source>
+        <translation>Abbruchquote</translation>
+    </message>
+    <message>
+        <source>SL range of the runs</source>
+        <translation>SL-Spanne der Läufe</translation>
+    </message>
+    <message>
+        <source>The service level of a single run: from the 10th to the 90th percentile of the runs. Short periods vary a lot.</source>
+        <translation>Das Service-Level eines einzelnen Laufs: vom 10. bis zum 90. Perzentil der Läufe. Kurze Zeiträume schwanken stark.</translation>
+    </message>
+</context>
+<context>
     <name>models::AgentGridModel</name>
     <message>
         <source>Busy</source>

@@ -750,6 +750,372 @@
     </message>
 </context>
 <context>
+    <name>app::IntradayView</name>
+    <message>
+        <source>Could not load the queues: %1</source>
+        <translation>No se pudieron cargar las colas: %1</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Actualizado %1</translation>
+    </message>
+    <message>
+        <source>Could not load the intraday figures: %1</source>
+        <translation>No se pudieron cargar las cifras del día: %1</translation>
+    </message>
+    <message>
+        <source>No interactions in this queue on this day yet.</source>
+        <translation>Todavía no hay interacciones en esta cola este día.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Offered: %2&lt;br&gt;Answered: %3&lt;br&gt;Abandoned: %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Ofrecidas: %2&lt;br&gt;Atendidas: %3&lt;br&gt;Abandonadas: %4</translation>
+    </message>
+    <message>
+        <source>Service level: %1 %</source>
+        <translation>Nivel de servicio: %1 %</translation>
+    </message>
+    <message>
+        <source>Service level: no answers or abandons</source>
+        <translation>Nivel de servicio: sin atendidas ni abandonadas</translation>
+    </message>
+    <message>
+        <source>ASA: %1 s</source>
+        <translation>ASA: %1 s</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Intraday</source>
+        <translation>Intradía</translation>
+    </message>
+    <message>
+        <source>&amp;Queue:</source>
+        <translation>&amp;Cola:</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Día:</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>Ask for the figures again (they refresh every minute)</source>
+        <translation>Pedir las cifras de nuevo (se actualizan cada minuto)</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>Ofrecidas</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Atendidas</translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation>Abandonadas</translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation>Nivel de servicio</translation>
+    </message>
+    <message>
+        <source>Interval start (local time)</source>
+        <translation>Inicio del intervalo (hora local)</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>Interacciones</translation>
+    </message>
+    <message>
+        <source>Intraday chart: offered, answered and abandoned per 15 minutes, and the service level</source>
+        <translation>Gráfico intradía: ofrecidas, atendidas y abandonadas cada 15 minutos, y el nivel de servicio</translation>
+    </message>
+    <message>
+        <source>Intraday figures per 15 minutes</source>
+        <translation>Cifras intradía cada 15 minutos</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation>Intervalo</translation>
+    </message>
+    <message>
+        <source>ASA</source>
+        <translation>ASA</translation>
+    </message>
+    <message>
+        <source>AHT</source>
+        <translation>AHT</translation>
+    </message>
+</context>
+<context>
+    <name>app::StaffingView</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Could not load the queues: %1</source>
+        <translation>No se pudieron cargar las colas: %1</translation>
+    </message>
+    <message>
+        <source>Could not read the queue&apos;s live figures: %1</source>
+        <translation>No se pudieron leer las cifras en vivo de la cola: %1</translation>
+    </message>
+    <message>
+        <source>live: %1 per hour (the last hour)</source>
+        <translation>en vivo: %1 por hora (la última hora)</translation>
+    </message>
+    <message>
+        <source>live: %1 s (today)</source>
+        <translation>en vivo: %1 s (hoy)</translation>
+    </message>
+    <message>
+        <source>live: none yet (nothing handled today)</source>
+        <translation>en vivo: ninguna aún (nada gestionado hoy)</translation>
+    </message>
+    <message>
+        <source>Enter the interactions arriving per hour: more than 0.</source>
+        <translation>Introduzca las interacciones que llegan por hora: más de 0.</translation>
+    </message>
+    <message>
+        <source>Enter the average handle time in seconds (this queue has none yet today).</source>
+        <translation>Introduzca el tiempo medio de gestión en segundos (esta cola aún no tiene hoy).</translation>
+    </message>
+    <message>
+        <source>Enter the average handle time in seconds: more than 0, at most 86,400.</source>
+        <translation>Introduzca el tiempo medio de gestión en segundos: más de 0, como máximo 86.400.</translation>
+    </message>
+    <message>
+        <source>Enter a service-level target in percent: more than 0 and below 100 (e.g. 80).</source>
+        <translation>Introduzca un objetivo de nivel de servicio en porcentaje: más de 0 y menos de 100 (p. ej., 80).</translation>
+    </message>
+    <message>
+        <source>Enter the threshold in whole seconds: 1 to 3,600 (e.g. 20).</source>
+        <translation>Introduzca el umbral en segundos enteros: de 1 a 3.600 (p. ej., 20).</translation>
+    </message>
+    <message>
+        <source>%1 Erlangs</source>
+        <translation>%1 erlangs</translation>
+    </message>
+    <message>
+        <source>Short by 1 agent</source>
+        <translation>Falta 1 agente</translation>
+    </message>
+    <message>
+        <source>Short by %1 agents</source>
+        <translation>Faltan %1 agentes</translation>
+    </message>
+    <message>
+        <source>1 agent spare</source>
+        <translation>1 agente de sobra</translation>
+    </message>
+    <message>
+        <source>%1 agents spare</source>
+        <translation>%1 agentes de sobra</translation>
+    </message>
+    <message>
+        <source>Staffed exactly as needed</source>
+        <translation>Dotación justa</translation>
+    </message>
+    <message>
+        <source>with %1 agents: service level %2 within %3 s, ASA %4, occupancy %5</source>
+        <translation>con %1 agentes: nivel de servicio %2 en %3 s, ASA %4, ocupación %5</translation>
+    </message>
+    <message>
+        <source>unstable: the queue grows</source>
+        <translation>inestable: la cola crece</translation>
+    </message>
+    <message>
+        <source>Running %1 × %2 virtual hours with %3 agents…</source>
+        <translation>Ejecutando %1 × %2 horas virtuales con %3 agentes…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>The simulator refused: %1</source>
+        <translation>El simulador lo rechazó: %1</translation>
+    </message>
+    <message>
+        <source>unstable</source>
+        <translation>inestable</translation>
+    </message>
+    <message>
+        <source>0 % (assumed)</source>
+        <translation>0 % (supuesto)</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 agents, %2 runs of %3 virtual hours on the real routing engine: %4 interactions answered, figures pooled. The simulated customers wait as long as it takes, as Erlang C assumes.</source>
+        <translation>%1 agentes, %2 ejecuciones de %3 horas virtuales en el motor de enrutamiento real: %4 interacciones atendidas, cifras agregadas. Los clientes simulados esperan lo que haga falta, como supone Erlang C.</translation>
+    </message>
+    <message>
+        <source>Staffing</source>
+        <translation>Dotación</translation>
+    </message>
+    <message>
+        <source>&amp;Queue:</source>
+        <translation>&amp;Cola:</translation>
+    </message>
+    <message>
+        <source>Workload and target</source>
+        <translation>Carga de trabajo y objetivo</translation>
+    </message>
+    <message>
+        <source>&amp;Arrivals per hour:</source>
+        <translation>&amp;Llegadas por hora:</translation>
+    </message>
+    <message>
+        <source>A&amp;verage handle time (s):</source>
+        <translation>&amp;Tiempo medio de gestión (s):</translation>
+    </message>
+    <message>
+        <source>Service-level &amp;target (%):</source>
+        <translation>&amp;Objetivo de nivel de servicio (%):</translation>
+    </message>
+    <message>
+        <source>Answered &amp;within (s):</source>
+        <translation>Atendidas &amp;en (s):</translation>
+    </message>
+    <message>
+        <source>Use &amp;live figures</source>
+        <translation>Usar cifras en &amp;vivo</translation>
+    </message>
+    <message>
+        <source>Read the queue&apos;s arrival rate (the last hour) and AHT (today) again</source>
+        <translation>Volver a leer la tasa de llegadas (última hora) y el AHT (hoy) de la cola</translation>
+    </message>
+    <message>
+        <source>&amp;Calculate</source>
+        <translation>Calc&amp;ular</translation>
+    </message>
+    <message>
+        <source>Erlang C</source>
+        <translation>Erlang C</translation>
+    </message>
+    <message>
+        <source>Traffic:</source>
+        <translation>Tráfico:</translation>
+    </message>
+    <message>
+        <source>Agents needed:</source>
+        <translation>Agentes necesarios:</translation>
+    </message>
+    <message>
+        <source>Agents staffed now:</source>
+        <translation>Agentes conectados ahora:</translation>
+    </message>
+    <message>
+        <source>The queue&apos;s agents who are signed in: available, busy, in wrap-up or not ready</source>
+        <translation>Los agentes de la cola que han iniciado sesión: disponibles, ocupados, en cierre o no disponibles</translation>
+    </message>
+    <message>
+        <source>Predicted:</source>
+        <translation>Previsión:</translation>
+    </message>
+    <message>
+        <source>Service level by agent count</source>
+        <translation>Nivel de servicio según el número de agentes</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Agentes</translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation>Nivel de servicio</translation>
+    </message>
+    <message>
+        <source>ASA</source>
+        <translation>ASA</translation>
+    </message>
+    <message>
+        <source>Occupancy</source>
+        <translation>Ocupación</translation>
+    </message>
+    <message>
+        <source>P(wait)</source>
+        <translation>P(espera)</translation>
+    </message>
+    <message>
+        <source>What if: the virtual simulator</source>
+        <translation>Y si…: el simulador virtual</translation>
+    </message>
+    <message>
+        <source>A&amp;gents:</source>
+        <translation>A&amp;gentes:</translation>
+    </message>
+    <message>
+        <source>Virtual &amp;hours:</source>
+        <translation>&amp;Horas virtuales:</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>Ejecuta&amp;r</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>Ca&amp;ncelar</translation>
+    </message>
+    <message>
+        <source>What-if: simulated figures beside Erlang C</source>
+        <translation>Y si…: cifras simuladas junto a Erlang C</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Cifra</translation>
+    </message>
+    <message>
+        <source>Simulated</source>
+        <translation>Simulado</translation>
+    </message>
+    <message>
+        <source>Abandon rate</source>
+        <translation>Tasa de abandono</translation>
+    </message>
+    <message>
+        <source>SL range of the runs</source>
+        <translation>Rango de NS de las ejecuciones</translation>
+    </message>
+    <message>
+        <source>The service level of a single run: from the 10th to the 90th percentile of the runs. Short periods vary a lot.</source>
+        <translation>El nivel de servicio de una sola ejecución: del percentil 10 al 90 de las ejecuciones. Los periodos cortos varían mucho.</translation>
+    </message>
+</context>
+<context>
     <name>models::AgentGridModel</name>
     <message>
         <source>Busy</source>

@@ -1,7 +1,7 @@
 // The supervisor's intraday chart (issue 6) against the real server: after real
 // enqueues, accepts, an abandon and a wrap-up in a queue, the chart's bar sets and
 // service-level line hold the intervals' values, the table beneath shows the same
-// numbers, the time axis shows local times, a day without activity shows "no data", and
+// numbers, a bar's tooltip tells its interval, the time axis shows local times, a day without activity shows "no data", and
 // an agent, whom the server refuses, sees the error.
 //
 // With SB_INTRADAY_SEED_DIR set (the data folder of a server that a switchboard-sim live
@@ -18,6 +18,7 @@
 #include "fixtures_stats_activity.h"
 
 #include <QBarCategoryAxis>
+#include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
@@ -35,6 +36,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolTip>
 
 namespace v1 = switchboard::v1;
 
@@ -168,6 +170,18 @@ private slots:
         QCOMPARE(answered->serviceLevel, 1.0);
         QCOMPARE(view.table()->item(int(answered - intervals.cbegin()), 4)->text(),
                  QStringLiteral("%1 %").arg(QLocale().toString(100.0, 'f', 1)));
+        // Hovering a bar tells that interval's figures.
+        const int at = int(answered - intervals.cbegin());
+        auto *bars = qobject_cast<QBarSeries *>(view.chart()->series().first());
+        QVERIFY(bars);
+        emit bars->hovered(true, at, view.offeredSet());
+        QTRY_VERIFY_WITH_TIMEOUT(QToolTip::isVisible(), 5000);
+        QVERIFY2(QToolTip::text().contains(QStringLiteral("Offered: %1").arg(answered->offered))
+                     && QToolTip::text().contains(QStringLiteral("Answered: %1").arg(answered->answered))
+                     && QToolTip::text().contains(QStringLiteral("Service level: 100.0 %")),
+                 qPrintable(QToolTip::text()));
+        emit bars->hovered(false, at, view.offeredSet());
+        QTRY_VERIFY_WITH_TIMEOUT(!QToolTip::isVisible(), 5000);
         // The legend names the three volumes and the service level.
         QCOMPARE(view.offeredSet()->label(), QStringLiteral("Offered"));
         QCOMPARE(view.serviceLevelSeries()->name(), QStringLiteral("Service level"));

@@ -260,8 +260,21 @@ void MetricTile::paintEvent(QPaintEvent *)
         bottom = drawn.top() - pad * 0.3;
     }
 
-    // The value, as large as fits between.
+    // The value, as large as fits between. Without data a quiet "no data yet", not a
+    // big dash that reads like a figure.
     const QRectF valueBox(inner.left(), metricLine.bottom(), inner.width(), std::max<qreal>(10, bottom - metricLine.bottom()));
+    if (!m_hasData && !m_tickFrom.isValid()) {
+        QFont quiet = font();
+        quiet.setItalic(true);
+        const QString none = tr("no data yet");
+        quiet.setPixelSize(fittingPixelSize(quiet, none, valueBox, labelStart, 9, false));
+        QColor muted = ink;
+        muted.setAlphaF(0.6f);
+        p.setPen(muted);
+        p.setFont(quiet);
+        p.drawText(valueBox, Qt::AlignCenter, none);
+        return;
+    }
     const QString text = valueText();
     QFont big = font();
     big.setBold(true);

@@ -345,6 +345,7 @@ StaffingView::StaffingView(session::Session &session, QWidget *parent)
             m_resultRequest = request;
             m_error->hide();
             showResult();
+            m_whatIfAgents->setValue(std::max(1, figures.agentsNeeded));   // the what-if starts at the answer
             emit staffingUpdated();
         });
     connect(m_queries, &session::StatsQueries::staffingFailed, this,
@@ -388,15 +389,11 @@ void StaffingView::applyLive()
     const QLocale locale;
     clearFieldErrors();
     m_rate->setText(locale.toString(m_live->arrivalRatePerSecond * 3600, 'g', 5));
-    m_rateLive->setText(tr("live: %1 per hour (the last hour)")
-                            .arg(locale.toString(m_live->arrivalRatePerSecond * 3600, 'f', 1)));
-    if (m_live->ahtSeconds > 0) {
+    if (m_live->ahtSeconds > 0)
         m_aht->setText(locale.toString(m_live->ahtSeconds, 'g', 5));
-        m_ahtLive->setText(tr("live: %1 s (today)").arg(locale.toString(m_live->ahtSeconds, 'g', 4)));
-    } else {
+    else
         m_aht->clear();
-        m_ahtLive->setText(tr("live: none yet (nothing handled today)"));
-    }
+    showLiveHints();
     const auto it = std::find_if(m_queues.cbegin(), m_queues.cend(),
                                  [this](const session::StatsQueue &q) { return q.id == m_live->queueId; });
     const int threshold = it != m_queues.cend() && it->thresholdSeconds > 0 ? it->thresholdSeconds : kDefaultThreshold;
@@ -404,6 +401,20 @@ void StaffingView::applyLive()
                                                                                : kDefaultTargetPercent;
     m_threshold->setText(locale.toString(threshold));
     m_target->setText(locale.toString(target, 'g', 4));
+}
+
+void StaffingView::showLiveHints()
+{
+    if (!m_live) {
+        m_rateLive->clear();
+        m_ahtLive->clear();
+        return;
+    }
+    const QLocale locale;
+    m_rateLive->setText(tr("live: %1 per hour (the last hour)")
+                            .arg(locale.toString(m_live->arrivalRatePerSecond * 3600, 'f', 1)));
+    m_ahtLive->setText(m_live->ahtSeconds > 0 ? tr("live: %1 s (today)").arg(locale.toString(m_live->ahtSeconds, 'g', 4))
+                                              : tr("live: none yet (nothing handled today)"));
 }
 
 void StaffingView::clearFieldErrors()
@@ -516,7 +527,6 @@ void StaffingView::showResult()
                               .arg(m_resultRequest.thresholdSeconds)
                               .arg(seconds(r.asaSeconds), percent(r.occupancy, 0)));
     fillAgentTable();
-    m_whatIfAgents->setValue(std::max(1, r.agentsNeeded));
 }
 
 void StaffingView::fillAgentTable()
@@ -706,6 +716,7 @@ void StaffingView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        showLiveHints();
         if (m_result)
             showResult();
         if (m_whatIf)

@@ -118,6 +118,7 @@ private:
     void showFieldError(const QString &field, const QString &message);
     void loadLive();
     void applyLive();
+    void showLiveHints();
     void showResult();
     void fillAgentTable();
     void showWhatIf();

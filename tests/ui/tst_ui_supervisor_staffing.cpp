@@ -4,8 +4,9 @@
 // agents staffed now (agent1, signed in) and the gap; the table shows the service level
 // around that answer; a what-if runs the virtual simulator off the GUI thread (the event
 // loop keeps turning during a long one), shows the simulated figures beside Erlang C's and can be
-// cancelled; a bad target is refused next to its field.
+// cancelled; the view switches language live; a bad target is refused next to its field.
 
+#include "app_appearance.h"
 #include "app_staffing_view.h"
 
 #include "session_session.h"
@@ -101,6 +102,12 @@ private slots:
         supervisor.reset();
         activity.reset();
         server.stop();
+    }
+
+    void cleanup()
+    {
+        if (app::Appearance::instance()->language() != QLatin1String("en"))
+            app::Appearance::instance()->setLanguage(QStringLiteral("en"));
     }
 
     void theLiveInputsAreFilledInAndPlannedWith()
@@ -230,6 +237,28 @@ private slots:
         QCOMPARE(view->whatIfStatus()->text(), QStringLiteral("Cancelled."));
         QVERIFY(view->whatIfProgress()->value() < 20);
         QVERIFY(view->whatIfRunButton()->isEnabled());
+    }
+
+    void theViewSwitchesLanguageLive()
+    {
+        auto view = openView();
+        QVERIFY(view);
+        view->rateField()->setText(QStringLiteral("200"));
+        view->ahtField()->setText(QStringLiteral("180"));
+        view->targetField()->setText(QStringLiteral("80"));
+        view->thresholdField()->setText(QStringLiteral("20"));
+        QSignalSpy updated(view.get(), &app::StaffingView::staffingUpdated);
+        QVERIFY(view->calculate());
+        QVERIFY(updated.wait(kWaitMs));
+        QVERIFY(app::Appearance::instance()->setLanguage(QStringLiteral("de")));
+        QTRY_COMPARE_WITH_TIMEOUT(view->calculateButton()->text(), QStringLiteral("&Berechnen"), 5000);
+        QCOMPARE(view->differenceValue()->text(), QStringLiteral("13 Agenten fehlen"));
+        QCOMPARE(view->whatIfTable()->horizontalHeaderItem(2)->text(), QStringLiteral("Simuliert"));
+        QVERIFY(view->findChild<QLabel *>(QStringLiteral("rateLive"))->text().contains(QStringLiteral("pro Stunde")));
+        QVERIFY(fixtures::screenshot(view.get(), QStringLiteral("supervisor-staffing-german")));
+        QVERIFY(app::Appearance::instance()->setLanguage(QStringLiteral("en")));
+        QTRY_COMPARE_WITH_TIMEOUT(view->calculateButton()->text(), QStringLiteral("&Calculate"), 5000);
+        QCOMPARE(view->differenceValue()->text(), QStringLiteral("Short by 13 agents"));
     }
 
     void aBadTargetIsRefusedNextToItsField()

@@ -1372,7 +1372,8 @@ private:
     }
 
     // Conversation audits monitoring, whispers and barges of an interaction; routing
-    // knows whose it is and tells that agent (never the customer).
+    // knows whose it is and tells that agent (never the customer). A whisper needs no
+    // notice: the agent receives the whisper itself (a message of direction WHISPER).
     void tellAgentOf(const v1::AuditEntry &entry)
     {
         const std::string prefix = "interaction:";
@@ -1391,8 +1392,6 @@ private:
         std::string text;
         if (entry.action() == "conversation.monitor")
             text = who + " is monitoring your " + what;
-        else if (entry.action() == "conversation.whisper")
-            text = who + " whispered to you in your " + what;
         else if (entry.action() == "conversation.barge")
             text = who + " joined your " + what;
         else

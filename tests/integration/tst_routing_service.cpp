@@ -813,7 +813,6 @@ void TestRoutingService::conversationActionsOnAnInteractionAreToldToItsAgent()
 
     const std::map<std::string, std::string> expected = {
         {"conversation.monitor", "supervisor1 is monitoring your chat with Ada Customer"},
-        {"conversation.whisper", "supervisor1 whispered to you in your chat with Ada Customer"},
         {"conversation.barge", "supervisor1 joined your chat with Ada Customer"},
     };
     for (const auto &[action, text] : expected) {
@@ -832,10 +831,35 @@ void TestRoutingService::conversationActionsOnAnInteractionAreToldToItsAgent()
                 && e.notice().from().user_id() == m_supervisor.id;
         }, mark).has_value(), 5000);
     }
+    // A whisper is no notice (the agent gets the whisper itself); no other notice at all.
+    v1::Event whisper;
+    whisper.set_topic("role:admin");
+    whisper.mutable_audit_recorded()->set_id("audit-test-whisper");
+    whisper.mutable_audit_recorded()->set_service("conversation");
+    whisper.mutable_audit_recorded()->set_action("conversation.whisper");
+    whisper.mutable_audit_recorded()->set_target("interaction:" + interaction.id());
+    m_server->bus->publish(whisper);
+    // Routing handles bus events in order: a later monitor notice means the whisper was seen.
+    v1::Event monitorAgain;
+    monitorAgain.set_topic("role:admin");
+    *monitorAgain.mutable_audit_recorded() = whisper.audit_recorded();
+    monitorAgain.mutable_audit_recorded()->set_id("audit-test-monitor-again");
+    monitorAgain.mutable_audit_recorded()->set_action("conversation.monitor");
+    m_server->bus->publish(monitorAgain);
+    auto noticeCount = [&] {
+        const auto all = m_server->eventsSnapshot();
+        return int(std::count_if(all.begin() + long(mark), all.end(), [](const v1::Event &e) { return e.has_notice(); }));
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(noticeCount(), 3, 5000);
     const auto events = m_server->eventsSnapshot();
+    int notices = 0;
     for (size_t i = mark; i < events.size(); ++i)
-        if (events[i].has_notice())
+        if (events[i].has_notice()) {
+            ++notices;
             QCOMPARE(events[i].topic(), "user:" + m_agent1.id);
+            QVERIFY(events[i].notice().text().find("whisper") == std::string::npos);
+        }
+    QCOMPARE(notices, 3);
 }
 
 void TestRoutingService::transferToAnAgentOffersItToThatAgentOnly()

@@ -44,6 +44,29 @@ QString AgentGridModel::duration(qint64 seconds)
     return QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
 }
 
+QString AgentGridModel::channelName(session::Channel channel)
+{
+    switch (channel) {
+    case session::Channel::Voice: return tr("voice");
+    case session::Channel::Chat: return tr("chat");
+    case session::Channel::Email: return tr("e-mail");
+    case session::Channel::Sms: return tr("SMS");
+    case session::Channel::Unspecified: break;
+    }
+    return tr("interaction");
+}
+
+QString AgentGridModel::interactionsText(const session::AgentRow &row)
+{
+    QStringList parts;
+    for (const session::Interaction &interaction : row.held) {
+        const QString customer = interaction.customer.displayName.isEmpty() ? interaction.customer.id
+                                                                            : interaction.customer.displayName;
+        parts << tr("%1: %2", "channel: customer").arg(channelName(interaction.channel), customer);
+    }
+    return parts.join(QLatin1String(", "));
+}
+
 QString AgentGridModel::stateText(const session::AgentRow &row, const Labeler &reason)
 {
     QString text;
@@ -77,6 +100,14 @@ QVariant AgentGridModel::data(const QModelIndex &index, int role) const
     case SinceRole: return row.since;
     case QueueIdsRole: return row.queueIds;
     case TeamIdRole: return row.teamId;
+    case InteractionCountRole: return row.interactions;
+    case InteractionIdsRole: {
+        QStringList ids;
+        for (const session::Interaction &interaction : row.held)
+            ids << interaction.id;
+        return ids;
+    }
+    case SkillsRole: return row.skills;
     default: break;
     }
     const qint64 inState = row.since.isValid() ? row.since.secsTo(QDateTime::currentDateTimeUtc()) : 0;
@@ -87,11 +118,12 @@ QVariant AgentGridModel::data(const QModelIndex &index, int role) const
         case TimeInStateColumn: return inState;
         case InteractionsColumn: return row.interactions;
         case QueuesColumn: return row.queueIds.size();
-        case TeamColumn: return m_team(row.teamId);
+        case TeamColumn: return row.teamName.isEmpty() ? m_team(row.teamId) : row.teamName;
+        case SkillsColumn: return row.skills.join(QLatin1String(", ")).toLower();
         default: return {};
         }
     }
-    if (role == Qt::TextAlignmentRole && (index.column() == TimeInStateColumn || index.column() == InteractionsColumn))
+    if (role == Qt::TextAlignmentRole && index.column() == TimeInStateColumn)
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
@@ -99,14 +131,18 @@ QVariant AgentGridModel::data(const QModelIndex &index, int role) const
     case AgentColumn: return row.username;
     case StateColumn: return stateText(row, m_reason);
     case TimeInStateColumn: return row.since.isValid() ? duration(inState) : QString();
-    case InteractionsColumn: return row.interactions;
+    case InteractionsColumn:
+        return row.held.isEmpty() ? QString::number(row.interactions)
+                                  : tr("%1 — %2", "count — interactions").arg(row.interactions).arg(interactionsText(row));
     case QueuesColumn: {
         QStringList names;
         for (const QString &queue : row.queueIds)
             names << m_queue(queue);
         return names.join(QLatin1String(", "));
     }
-    case TeamColumn: return row.teamId.isEmpty() ? QString() : m_team(row.teamId);
+    case TeamColumn:
+        return row.teamId.isEmpty() ? QString() : row.teamName.isEmpty() ? m_team(row.teamId) : row.teamName;
+    case SkillsColumn: return row.skills.join(QLatin1String(", "));
     default: return {};
     }
 }
@@ -122,6 +158,7 @@ QVariant AgentGridModel::headerData(int section, Qt::Orientation orientation, in
     case InteractionsColumn: return tr("Interactions");
     case QueuesColumn: return tr("Queues");
     case TeamColumn: return tr("Team");
+    case SkillsColumn: return tr("Skills");
     default: return {};
     }
 }
@@ -160,7 +197,7 @@ bool AgentGridFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourceP
 {
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
     const auto state = index.data(AgentGridModel::StateRole).value<session::AgentState>();
-    const bool busy = sourceModel()->index(sourceRow, AgentGridModel::InteractionsColumn, sourceParent).data().toInt() > 0;
+    const bool busy = index.data(AgentGridModel::InteractionCountRole).toInt() > 0;
     switch (m_state) {
     case StateFilter::All: break;
     case StateFilter::Available:

@@ -1,7 +1,8 @@
 #pragma once
 // models::AgentGridModel: the supervisor's grid over session::AgentGridStore, a table of
-// every agent: name, state (with the reason), time in state, interactions held, queues,
-// team. Rows are appended and changed in place, never reset. "Time in state" is computed
+// every agent: name, state (with the reason), time in state, interactions held (count,
+// channel and customer of each), queues, team (its name once the directory told) and
+// skills with proficiency. Rows are appended and changed in place, never reset. "Time in state" is computed
 // when asked (from the state's start), so the view ticks it by repainting once a second:
 // no model signal per agent per second. Filter and sort with AgentGridFilter.
 
@@ -19,7 +20,10 @@ namespace models {
 class AgentGridModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { AgentColumn, StateColumn, TimeInStateColumn, InteractionsColumn, QueuesColumn, TeamColumn, ColumnCount };
+    enum Column {
+        AgentColumn, StateColumn, TimeInStateColumn, InteractionsColumn, QueuesColumn, TeamColumn, SkillsColumn,
+        ColumnCount
+    };
     enum Role {
         UserIdRole = Qt::UserRole + 1,
         StateRole,          // session::AgentState
@@ -27,6 +31,9 @@ public:
         QueueIdsRole,       // QStringList
         TeamIdRole,
         SortRole,           // what the column sorts by
+        InteractionCountRole,   // int: offered, active or in wrap-up
+        InteractionIdsRole,     // QStringList
+        SkillsRole,             // QStringList, "English (7)"
     };
 
     // Labels for ids: reason codes, queues, teams (what the session knows; the id else).
@@ -42,6 +49,9 @@ public:
 
     static QString stateText(const session::AgentRow &row, const Labeler &reason);
     static QString duration(qint64 seconds);
+    static QString channelName(session::Channel channel);
+    // "chat: Ada Customer, voice: +49 30 1234" (empty when none).
+    static QString interactionsText(const session::AgentRow &row);
 
 private:
     const session::AgentGridStore *m_store;

@@ -4,6 +4,7 @@
 #include "session_convert_p.h"
 #include "session_rpc_p.h"
 
+#include "switchboard/v1/directory.grpc.pb.h"
 #include "switchboard/v1/gateway.pb.h"
 #include "switchboard/v1/routing.grpc.pb.h"
 
@@ -13,6 +14,7 @@ namespace session {
 
 namespace v1 = switchboard::v1;
 using RoutingStub = v1::RoutingService::Stub;
+using DirectoryStub = v1::DirectoryService::Stub;
 
 namespace {
 
@@ -32,6 +34,7 @@ AgentRow rowOf(const v1::AgentSnapshot &agent)
             || state == v1::INTERACTION_STATE_WRAP_UP) {
             ++row.interactions;
             row.interactionChannels << convert::channel(interaction.channel());
+            row.held << convert::interaction(interaction);
         }
     }
     for (const std::string &queue : agent.queue_ids())
@@ -40,11 +43,22 @@ AgentRow rowOf(const v1::AgentSnapshot &agent)
     return row;
 }
 
+bool sameHeld(const QList<Interaction> &a, const QList<Interaction> &b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (qsizetype i = 0; i < a.size(); ++i)
+        if (a[i].id != b[i].id || a[i].state != b[i].state || a[i].customer.displayName != b[i].customer.displayName)
+            return false;
+    return true;
+}
+
 bool sameRow(const AgentRow &a, const AgentRow &b)
 {
     return a.username == b.username && a.state == b.state && a.reasonCodeId == b.reasonCodeId && a.since == b.since
         && a.nextState == b.nextState && a.nextReasonCodeId == b.nextReasonCodeId && a.interactions == b.interactions
-        && a.interactionChannels == b.interactionChannels && a.queueIds == b.queueIds && a.teamId == b.teamId;
+        && a.interactionChannels == b.interactionChannels && a.queueIds == b.queueIds && a.teamId == b.teamId
+        && a.teamName == b.teamName && a.skills == b.skills && sameHeld(a.held, b.held);
 }
 
 } // namespace
@@ -54,7 +68,35 @@ struct AgentGridStore::Private {
 
     Connection &connection;
     std::unique_ptr<RoutingStub> routing;
+    std::unique_ptr<DirectoryStub> directory;
     QList<AgentRow> rows;
+    // From the directory: skills per agent (skill id, proficiency), skill and team names.
+    QHash<QString, QList<QPair<QString, int>>> profileSkills;
+    QHash<QString, QString> skillNames;
+    QHash<QString, QString> teamNames;
+    bool directoryPending = false;
+
+    // Adds the directory's names to a row from routing.
+    void decorate(AgentRow &row) const
+    {
+        row.teamName = teamNames.value(row.teamId);
+        row.skills.clear();
+        for (const auto &[skill, proficiency] : profileSkills.value(row.userId))
+            row.skills << QStringLiteral("%1 (%2)").arg(skillNames.value(skill, skill)).arg(proficiency);
+    }
+
+    // After the directory answered: every row decorated again, changed rows signalled.
+    void redecorate(AgentGridStore *q)
+    {
+        for (int i = 0; i < rows.size(); ++i) {
+            AgentRow row = rows.at(i);
+            decorate(row);
+            if (!sameRow(rows.at(i), row)) {
+                rows[i] = row;
+                emit q->rowChanged(i);
+            }
+        }
+    }
     QHash<QString, int> index;      // user id -> row
     bool loaded = false;
     bool wanted = false;            // load() was asked: reload on a snapshot
@@ -63,7 +105,8 @@ struct AgentGridStore::Private {
     void merge(AgentGridStore *q, const QList<AgentRow> &incoming)
     {
         QList<AgentRow> added;
-        for (const AgentRow &row : incoming) {
+        for (AgentRow row : incoming) {
+            decorate(row);
             const auto it = index.constFind(row.userId);
             if (it == index.constEnd()) {
                 bool again = false;
@@ -97,13 +140,22 @@ AgentGridStore::AgentGridStore(Connection &connection, EventStream &events, QObj
     : QObject(parent), d(std::make_unique<Private>(connection))
 {
     d->routing = v1::RoutingService::NewStub(connection.channel());
+    d->directory = v1::DirectoryService::NewStub(connection.channel());
     connect(&events, &EventStream::eventsReceived, this, [this](const EventBatchPtr &batch) {
         QList<AgentRow> changed;
-        for (const v1::Event &event : batch->events())
-            if (event.payload_case() == v1::Event::kAgentStateChanged)
+        bool directoryChanged = false;
+        for (const v1::Event &event : batch->events()) {
+            if (event.payload_case() == v1::Event::kAgentStateChanged) {
                 changed << rowOf(event.agent_state_changed().agent());
+            } else if (event.payload_case() == v1::Event::kDirectoryChanged) {
+                const std::string &kind = event.directory_changed().kind();
+                directoryChanged |= kind == "agent_profile" || kind == "skill" || kind == "team";
+            }
+        }
         if (!changed.isEmpty() && d->loaded)
             d->merge(this, changed);
+        if (directoryChanged && d->wanted)
+            loadDirectory();
     });
     connect(&events, &EventStream::snapshotRequired, this, [this] {
         if (d->wanted)
@@ -113,8 +165,71 @@ AgentGridStore::AgentGridStore(Connection &connection, EventStream &events, QObj
 
 AgentGridStore::~AgentGridStore() = default;
 
+void AgentGridStore::loadDirectory()
+{
+    if (d->directoryPending)
+        return;     // one round at a time; the next change asks again
+    d->directoryPending = true;
+    // Skills, then teams, then profiles: the rows are decorated once, when all are in.
+    auto profiles = std::make_shared<QHash<QString, QList<QPair<QString, int>>>>();
+    auto skills = std::make_shared<QHash<QString, QString>>();
+    auto teams = std::make_shared<QHash<QString, QString>>();
+    rpc::Options options;
+    options.service = QStringLiteral("directory");
+    auto finish = [this, profiles, skills, teams] {
+        d->directoryPending = false;
+        d->profileSkills = *profiles;
+        d->skillNames = *skills;
+        d->teamNames = *teams;
+        d->redecorate(this);
+        emit directoryLoaded();
+    };
+    auto loadProfiles = [this, profiles, options, finish] {
+        rpc::unary(d->connection, this, d->directory->async(), &DirectoryStub::async::ListAgentProfiles,
+            v1::ListAgentProfilesRequest(),
+            [this, profiles, finish](const grpc::Status &status, v1::ListAgentProfilesResponse &response) {
+                if (!status.ok()) {
+                    d->directoryPending = false;
+                    return;
+                }
+                for (const v1::AgentProfile &profile : response.profiles()) {
+                    auto &list = (*profiles)[QString::fromStdString(profile.user_id())];
+                    for (const v1::AgentSkill &skill : profile.skills())
+                        list.append({QString::fromStdString(skill.skill_id()), skill.proficiency()});
+                }
+                finish();
+            },
+            options);
+    };
+    auto loadTeams = [this, teams, options, loadProfiles] {
+        rpc::unary(d->connection, this, d->directory->async(), &DirectoryStub::async::ListTeams, v1::ListTeamsRequest(),
+            [this, teams, loadProfiles](const grpc::Status &status, v1::ListTeamsResponse &response) {
+                if (!status.ok()) {
+                    d->directoryPending = false;
+                    return;
+                }
+                for (const v1::Team &team : response.teams())
+                    teams->insert(QString::fromStdString(team.id()), QString::fromStdString(team.name()));
+                loadProfiles();
+            },
+            options);
+    };
+    rpc::unary(d->connection, this, d->directory->async(), &DirectoryStub::async::ListSkills, v1::ListSkillsRequest(),
+        [this, skills, loadTeams](const grpc::Status &status, v1::ListSkillsResponse &response) {
+            if (!status.ok()) {
+                d->directoryPending = false;
+                return;
+            }
+            for (const v1::Skill &skill : response.skills())
+                skills->insert(QString::fromStdString(skill.id()), QString::fromStdString(skill.name()));
+            loadTeams();
+        },
+        options);
+}
+
 void AgentGridStore::load()
 {
+    loadDirectory();
     d->wanted = true;
     rpc::Options options;
     options.service = QStringLiteral("routing");

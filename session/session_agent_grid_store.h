@@ -6,6 +6,11 @@
 // row in place; an agent seen for the first time is appended; nothing is ever reset, so a
 // grid of thousands of agents stays where the supervisor scrolled. Reloaded (ListAgents
 // again, merged the same way) when the event stream asks for a snapshot.
+//
+// The directory adds what routing does not know: each agent's skills with proficiency
+// (ListAgentProfiles and ListSkills, supervisor role) and the team's name (ListTeams),
+// loaded with the agents and again when the directory announces a change of a profile,
+// skill or team. Until they arrive, skills are empty and the team is its id.
 
 #include "session_agent_types.h"
 #include "session_event_stream.h"
@@ -28,8 +33,11 @@ struct AgentRow {
     QString nextReasonCodeId;
     int interactions = 0;       // offered, active or in wrap-up
     QList<Channel> interactionChannels;
+    QList<Interaction> held;    // the interactions counted above (id, channel, customer, state)
     QStringList queueIds;       // queues the agent is eligible for
     QString teamId;
+    QString teamName;           // the directory's name; empty until known
+    QStringList skills;         // "English (7)", by name, from the directory's profile
 };
 
 class AgentGridStore : public QObject {
@@ -51,8 +59,11 @@ signals:
     void rowChanged(int row);
     void loaded();
     void loadFailed(const QString &error);
+    // Skills and team names arrived (rows that changed were signalled with rowChanged).
+    void directoryLoaded();
 
 private:
+    void loadDirectory();
     struct Private;
     const std::unique_ptr<Private> d;
 };

@@ -311,8 +311,24 @@ void IntradayView::present(const QList<session::IntervalFigures> &answer)
         m_shown.clear();
     m_noData->setText(m_hasAnswer ? tr("No interactions in this queue on this day yet.") : tr("Loading…"));
     m_stack->setCurrentWidget(any ? static_cast<QWidget *>(m_chartView) : m_noData);
+    m_serviceLevel->setName(serviceLevelName());
     fillChart();
     fillTable();
+}
+
+QString IntradayView::serviceLevelName() const
+{
+    // The queue's own formula and threshold (directory.proto's ServiceLevelVariant).
+    const QString id = queueId();
+    const auto it = std::find_if(m_queues.cbegin(), m_queues.cend(), [&id](const session::StatsQueue &q) { return q.id == id; });
+    if (it == m_queues.cend() || it->thresholdSeconds <= 0)
+        return tr("Service level");
+    switch (it->serviceLevelVariant) {
+    case 1: return tr("Service level: answered within %1 s, of those answered").arg(it->thresholdSeconds);
+    case 2: return tr("Service level: answered or abandoned within %1 s").arg(it->thresholdSeconds);
+    case 3: return tr("Service level: left the queue within %1 s").arg(it->thresholdSeconds);
+    default: return tr("Service level: answered within %1 s, short abandons excluded").arg(it->thresholdSeconds);
+    }
 }
 
 QString IntradayView::intervalLabel(const session::IntervalFigures &interval) const
@@ -420,7 +436,7 @@ void IntradayView::retranslate()
     m_offered->setLabel(tr("Offered"));
     m_answered->setLabel(tr("Answered"));
     m_abandoned->setLabel(tr("Abandoned"));
-    m_serviceLevel->setName(tr("Service level"));
+    m_serviceLevel->setName(serviceLevelName());
     QChart *chart = m_chartView->chart();
     for (QAbstractAxis *axis : chart->axes()) {
         if (axis->objectName() == QLatin1String("timeAxis"))

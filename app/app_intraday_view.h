@@ -67,6 +67,7 @@ private:
     void present(const QList<session::IntervalFigures> &intervals);
     void fillChart();
     void fillTable();
+    QString serviceLevelName() const;
     QString intervalLabel(const session::IntervalFigures &interval) const;
     QString tooltipFor(int index) const;
 

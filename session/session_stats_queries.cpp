@@ -129,7 +129,8 @@ int StatsQueries::loadQueues()
             QList<StatsQueue> queues;
             for (const v1::Queue &queue : response.queues())
                 queues.append({QString::fromStdString(queue.id()), QString::fromStdString(queue.name()),
-                               queue.service_level_threshold_seconds(), queue.service_level_target()});
+                               queue.service_level_threshold_seconds(), queue.service_level_target(),
+                               int(queue.service_level_variant())});
             std::sort(queues.begin(), queues.end(), [](const StatsQueue &a, const StatsQueue &b) {
                 return QString::localeAwareCompare(a.name, b.name) < 0;
             });

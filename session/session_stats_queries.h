@@ -32,6 +32,7 @@ struct StatsQueue {
     QString name;
     int thresholdSeconds = 0;           // service-level threshold T; 0 when unset
     double targetServiceLevel = 0;      // 0..1; 0 when unset
+    int serviceLevelVariant = 0;        // directory.proto's ServiceLevelVariant number (0: excluding short abandons)
 };
 
 // One 15-minute interval of a queue (IntervalMetrics).

@@ -772,6 +772,26 @@
         <translation>Wird geladen …</translation>
     </message>
     <message>
+        <source>Service level</source>
+        <translation>Service-Level</translation>
+    </message>
+    <message>
+        <source>Service level: answered within %1 s, of those answered</source>
+        <translation>Service-Level: innerhalb von %1 s angenommen, von den angenommenen</translation>
+    </message>
+    <message>
+        <source>Service level: answered or abandoned within %1 s</source>
+        <translation>Service-Level: innerhalb von %1 s angenommen oder abgebrochen</translation>
+    </message>
+    <message>
+        <source>Service level: left the queue within %1 s</source>
+        <translation>Service-Level: Warteschlange innerhalb von %1 s verlassen</translation>
+    </message>
+    <message>
+        <source>Service level: answered within %1 s, short abandons excluded</source>
+        <translation>Service-Level: innerhalb von %1 s angenommen, ohne Kurzabbrüche</translation>
+    </message>
+    <message>
         <source>%1–%2</source>
         <translation>%1–%2</translation>
     </message>
@@ -834,10 +854,6 @@
     <message>
         <source>Abandoned</source>
         <translation>Abgebrochen</translation>
-    </message>
-    <message>
-        <source>Service level</source>
-        <translation>Service-Level</translation>
     </message>
     <message>
         <source>Interval start (local time)</source>

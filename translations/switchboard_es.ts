@@ -772,6 +772,26 @@
         <translation>Cargando…</translation>
     </message>
     <message>
+        <source>Service level</source>
+        <translation>Nivel de servicio</translation>
+    </message>
+    <message>
+        <source>Service level: answered within %1 s, of those answered</source>
+        <translation>Nivel de servicio: atendidas en %1 s, de las atendidas</translation>
+    </message>
+    <message>
+        <source>Service level: answered or abandoned within %1 s</source>
+        <translation>Nivel de servicio: atendidas o abandonadas en %1 s</translation>
+    </message>
+    <message>
+        <source>Service level: left the queue within %1 s</source>
+        <translation>Nivel de servicio: salieron de la cola en %1 s</translation>
+    </message>
+    <message>
+        <source>Service level: answered within %1 s, short abandons excluded</source>
+        <translation>Nivel de servicio: atendidas en %1 s, sin abandonos cortos</translation>
+    </message>
+    <message>
         <source>%1–%2</source>
         <translation>%1–%2</translation>
     </message>
@@ -834,10 +854,6 @@
     <message>
         <source>Abandoned</source>
         <translation>Abandonadas</translation>
-    </message>
-    <message>
-        <source>Service level</source>
-        <translation>Nivel de servicio</translation>
     </message>
     <message>
         <source>Interval start (local time)</source>

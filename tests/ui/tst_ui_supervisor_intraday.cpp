@@ -184,7 +184,8 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!QToolTip::isVisible(), 5000);
         // The legend names the three volumes and the service level.
         QCOMPARE(view.offeredSet()->label(), QStringLiteral("Offered"));
-        QCOMPARE(view.serviceLevelSeries()->name(), QStringLiteral("Service level"));
+        // The queue's formula: answered-of-answered within 20 s.
+        QCOMPARE(view.serviceLevelSeries()->name(), QStringLiteral("Service level: answered within 20 s, of those answered"));
 
         if (seedDir.isEmpty())
             QVERIFY(fixtures::screenshot(&view, QStringLiteral("supervisor-intraday")));

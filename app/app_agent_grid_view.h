@@ -1,19 +1,30 @@
 #pragma once
 // app::AgentGridView: the supervisor's agent grid, the first sub-tab of the Supervisor
 // tab: every agent with state (and reason), time in state ticking locally, interactions
-// held, queues and team; filtered by state, queue, team and name, sorted by any column.
+// held, queues, team and skills; filtered by state, queue, team and name, sorted by any
+// column. Actions on the selected agent (toolbar, context menu, keyboard): Set state
+// (Available, Not Ready with a reason, Offline), Sign out (confirmed), and Monitor one of
+// their interactions in an app::MonitorWindow (whisper and barge from there). The server
+// refuses what the user may not do; what it says shows next to the actions.
 
+#include "app_monitor_window.h"
+
+#include <QMessageBox>
+#include <QPointer>
 #include <QWidget>
 
 #include <memory>
 
+class QAction;
 class QComboBox;
+class QMenu;
+class QToolButton;
 class QLabel;
 class QLineEdit;
 class QTableView;
 class QTimer;
 
-namespace session { class AgentGridStore; class Session; }
+namespace session { class AgentGridStore; class Session; class SupervisorActions; struct SupervisorResult; }
 namespace models { class AgentGridFilter; class AgentGridModel; }
 
 namespace app {
@@ -33,6 +44,26 @@ public:
     QComboBox *teamFilter() const { return m_team; }
     QLineEdit *searchField() const { return m_search; }
 
+    // Actions on the selected agent.
+    QString selectedUserId() const;
+    void selectAgent(const QString &userId);        // selects its row (if shown)
+    QToolButton *stateButton() const { return m_stateButton; }
+    QMenu *stateMenu() const { return m_stateMenu; }
+    QMenu *notReadyMenu() const { return m_notReadyMenu; }
+    QToolButton *signOutButton() const { return m_signOutButton; }
+    QToolButton *monitorButton() const { return m_monitorButton; }
+    QMenu *monitorMenu() const { return m_monitorMenu; }     // the selected agent's interactions
+    QLabel *actionStatus() const { return m_actionStatus; }
+    // The open sign-out confirmation, if any.
+    QMessageBox *signOutConfirmation() const { return m_confirm; }
+    // Opens (or raises) the monitor window of one interaction of the selected agent.
+    MonitorWindow *monitor(const QString &interactionId);
+    QList<MonitorWindow *> monitorWindows() const;
+
+signals:
+    // A forced state or sign-out was answered (ok, or actionStatus() says why not).
+    void actionFinished(bool ok);
+
 protected:
     void changeEvent(QEvent *event) override;
 
@@ -40,6 +71,14 @@ private:
     void retranslate();
     void refillChoices();
     void updateCount();
+    void buildActions();
+    void fillStateMenu();
+    void fillMonitorMenu();
+    void updateActions();
+    void confirmSignOut();
+    void showContextMenu(const QPoint &at);
+    void onFinished(const session::SupervisorResult &result);
+    QString usernameOf(const QString &userId) const;
 
     session::Session &m_session;
     std::unique_ptr<session::AgentGridStore> m_store;
@@ -57,6 +96,21 @@ private:
     QLineEdit *m_search;
     QTableView *m_grid;
     QTimer *m_clock;
+    std::unique_ptr<session::SupervisorActions> m_actions;
+    QToolButton *m_stateButton = nullptr;
+    QMenu *m_stateMenu = nullptr;
+    QMenu *m_notReadyMenu = nullptr;
+    QAction *m_available = nullptr;
+    QAction *m_offline = nullptr;
+    QToolButton *m_signOutButton = nullptr;
+    QAction *m_signOut = nullptr;
+    QToolButton *m_monitorButton = nullptr;
+    QMenu *m_monitorMenu = nullptr;
+    QAction *m_monitorKey = nullptr;
+    QAction *m_stateKey = nullptr;
+    QLabel *m_actionStatus = nullptr;
+    QPointer<QMessageBox> m_confirm;
+    QList<QPointer<MonitorWindow>> m_monitors;
 };
 
 } // namespace app

@@ -8,7 +8,9 @@
 #include "session_agent_store.h"
 #include "session_command_journal.h"
 #include "session_interaction_store.h"
+#include "session_notice_store.h"
 #include "session_session.h"
+#include "session_transcript_store.h"
 #include "widgets_channel_icon.h"
 #include "widgets_customer_context.h"
 #include "widgets_offer_toast.h"
@@ -30,6 +32,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QLocale>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -361,8 +364,10 @@ AgentWorkspace::AgentWorkspace(session::Session &session, const ModuleFolders &f
     stateBar->addStretch();
     buildJournalBanner();
     buildModuleNotice();
+    buildSupervisorNotice();
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(stateBar);
+    layout->addWidget(m_supervisorNotice);
     layout->addWidget(m_journalBanner);
     layout->addWidget(m_moduleNotice);
     layout->addWidget(splitter, 1);
@@ -757,6 +762,88 @@ void AgentWorkspace::buildModuleNotice()
         if (!m_current.isEmpty() && !m_panelFor.contains(m_current))
             showInteraction(m_current);
     });
+}
+
+void AgentWorkspace::buildSupervisorNotice()
+{
+    m_supervisorNotice = new QFrame(this);
+    m_supervisorNotice->setObjectName(QStringLiteral("supervisorNotice"));
+    m_supervisorNotice->setFrameShape(QFrame::StyledPanel);
+    m_supervisorNotice->setAutoFillBackground(true);
+    m_supervisorNotice->setBackgroundRole(QPalette::ToolTipBase);
+    m_supervisorNoticeText = new QLabel(m_supervisorNotice);
+    m_supervisorNoticeText->setObjectName(QStringLiteral("supervisorNoticeText"));
+    m_supervisorNoticeText->setWordWrap(true);
+    m_supervisorNoticeText->setForegroundRole(QPalette::ToolTipText);
+    m_supervisorNoticeText->setTextFormat(Qt::PlainText);
+    m_supervisorDismiss = new QPushButton(tr("Dismiss"), m_supervisorNotice);
+    m_supervisorDismiss->setObjectName(QStringLiteral("supervisorNoticeDismiss"));
+    m_supervisorDismiss->setAccessibleName(tr("Dismiss the supervisor's notices"));
+    auto *row = new QHBoxLayout(m_supervisorNotice);
+    row->addWidget(m_supervisorNoticeText, 1);
+    row->addWidget(m_supervisorDismiss, 0, Qt::AlignTop);
+    m_supervisorNotice->hide();
+    connect(m_supervisorDismiss, &QPushButton::clicked, this, [this] {
+        m_supervisorLines.clear();
+        m_supervisorNotice->hide();
+    });
+    // Notices from a person (the server names the supervisor: "supervisor1 set you to
+    // Not Ready — Lunch", "supervisor1 signed you out", "... is monitoring your chat").
+    connect(&m_session.notices(), &session::NoticeStore::noticesAdded, this, [this](int count, int) {
+        const QList<session::Notice> &notices = m_session.notices().notices();
+        for (qsizetype i = std::max<qsizetype>(0, notices.size() - count); i < notices.size(); ++i) {
+            const session::Notice &notice = notices.at(i);
+            if (notice.fromUsername.isEmpty())
+                continue;
+            addSupervisorLine(tr("%1 (%2)").arg(notice.text, QLocale().toString(notice.at.toLocalTime().time(),
+                                                                                 QLocale::ShortFormat)));
+            // A forced sign-out (a warning) must not be missed among the rest.
+            QFont font = m_supervisorNoticeText->font();
+            font.setBold(notice.severity == QLatin1String("warning"));
+            m_supervisorNoticeText->setFont(font);
+        }
+    });
+    // Whispers come as messages of the interaction: keep the transcript of every
+    // interaction the agent works on open (a call's too, which no panel shows), so that a
+    // whisper reaches the agent whichever interaction is on screen.
+    auto openTranscripts = [this] {
+        for (const session::Interaction &interaction : m_session.interactions().interactions())
+            if (interaction.state == session::InteractionState::Active
+                && !m_session.transcripts().isOpen(interaction.id))
+                m_session.transcripts().open(interaction.id);
+    };
+    connect(&m_session.interactions(), &session::InteractionStore::interactionChanged, this, openTranscripts);
+    connect(&m_session.interactions(), &session::InteractionStore::rowsAdded, this, openTranscripts);
+    connect(&m_session.interactions(), &session::InteractionStore::reloaded, this, openTranscripts);
+    // A whisper: shown in the transcript too, and here, whichever interaction is open;
+    // only new ones (not those loaded with the transcript).
+    connect(&m_session.transcripts(), &session::TranscriptStore::loaded, this,
+            [this](const QString &id) { m_liveTranscripts.insert(id); });
+    connect(&m_session.transcripts(), &session::TranscriptStore::closed, this,
+            [this](const QString &id) { m_liveTranscripts.remove(id); });
+    connect(&m_session.transcripts(), &session::TranscriptStore::rowsInserted, this,
+            [this](const QString &id, int first, int last) {
+        if (!m_liveTranscripts.contains(id) || m_session.interactions().indexOf(id) < 0)
+            return;
+        for (int row = first; row <= last; ++row) {
+            const session::Message &m = m_session.transcripts().at(id, row);
+            if (m.direction == session::MessageDirection::Whisper)
+                addSupervisorLine(tr("Whisper from %1: %2 (%3)")
+                                      .arg(m.authorName, m.text,
+                                           QLocale().toString(m.sentAt.toLocalTime().time(), QLocale::ShortFormat)));
+        }
+    });
+}
+
+void AgentWorkspace::addSupervisorLine(const QString &line)
+{
+    m_supervisorLines << line;
+    while (m_supervisorLines.size() > 4)
+        m_supervisorLines.removeFirst();
+    m_supervisorNoticeText->setText(m_supervisorLines.join(QLatin1Char('\n')));
+    m_supervisorDismiss->setText(tr("Dismiss"));
+    m_supervisorDismiss->setAccessibleName(tr("Dismiss the supervisor's notices"));
+    m_supervisorNotice->show();
 }
 
 void AgentWorkspace::buildJournalBanner()

@@ -12,6 +12,7 @@
 
 #include <QHash>
 #include <QPointer>
+#include <QSet>
 #include <QWidget>
 #include <memory>
 
@@ -54,6 +55,10 @@ public:
     // Why a module version is not running (refused, failed, quarantined); hidden when
     // there is nothing to say. Its label: moduleNoticeText().
     QFrame *moduleNotice() const { return m_moduleNotice; }
+    // What supervisors did to this agent (a forced state or sign-out, monitoring, a
+    // barge) and their whispers, newest last, until dismissed; hidden when empty.
+    QFrame *supervisorNotice() const { return m_supervisorNotice; }
+    QStringList supervisorNoticeLines() const { return m_supervisorLines; }
     QLabel *moduleNoticeText() const { return m_moduleNoticeText; }
     widgets::TransferDialog *transferDialog() const { return m_transferDialog; }
     widgets::CustomerContext *customerContext() const { return m_context; }
@@ -92,6 +97,8 @@ private:
     bool isWorkable(const QString &id) const;     // held and not merely offered
     void buildJournalBanner();
     void buildModuleNotice();
+    void buildSupervisorNotice();
+    void addSupervisorLine(const QString &line);
     void updateJournalBanner();
     void stepInteraction(int step);
     void updateContext();
@@ -123,6 +130,11 @@ private:
     QFrame *m_journalBanner = nullptr;
     QFrame *m_moduleNotice = nullptr;
     QLabel *m_moduleNoticeText = nullptr;
+    QFrame *m_supervisorNotice = nullptr;
+    QLabel *m_supervisorNoticeText = nullptr;
+    QPushButton *m_supervisorDismiss = nullptr;
+    QStringList m_supervisorLines;
+    QSet<QString> m_liveTranscripts;   // loaded: what is inserted now is new
     QShortcut *m_nextShortcut = nullptr;
     QShortcut *m_previousShortcut = nullptr;
     QShortcut *m_wrapUpShortcut = nullptr;

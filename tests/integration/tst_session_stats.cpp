@@ -188,6 +188,7 @@ private slots:
         QSignalSpy alerts(&stats, &session::StatsStore::alert);
 
         // One chat waits in the queue (from the first test, or now).
+        QVERIFY(rowOf(stats, queueId) >= 0);
         if (stats.queueAt(rowOf(stats, queueId)).waiting == 0)
             QVERIFY(!customers->enqueueChat().isEmpty());
         session::AlertRule rule;

@@ -149,6 +149,30 @@ private slots:
         QCOMPARE(entries.entries(1).action(), "skill.create");
     }
 
+    // The directory's log is the one audit log (other services' supervisor actions come
+    // in from the bus, see tst_routing_service): supervisors read it, and every entry
+    // names the service that recorded it.
+    void supervisorsReadTheOneAuditLogWithEachEntrysService()
+    {
+        const std::string supervisor = m_client->tokenFor("supervisor1", m_server.demoPassword("supervisor1"));
+        v1::ListAuditEntriesRequest request;
+        request.set_search("queue.create");
+        v1::ListAuditEntriesResponse entries;
+        const grpc::Status status =
+            m_client->directory().ListAuditEntries(GrpcClient::context(supervisor).get(), request, &entries);
+        QVERIFY2(status.ok(), describe(status));
+        QVERIFY(entries.entries_size() >= 3);      // the demo's queues and the tests'
+        for (const auto &entry : entries.entries()) {
+            QCOMPARE(entry.service(), "directory");
+            QVERIFY(entry.has_at());
+            QVERIFY(!entry.id().empty());
+        }
+        // The search matches the service too.
+        request.set_search("directory");
+        QVERIFY(m_client->directory().ListAuditEntries(GrpcClient::context(supervisor).get(), request, &entries).ok());
+        QVERIFY(entries.entries_size() >= 3);
+    }
+
     void agentCannotReadTheAuditLog()
     {
         v1::ListAuditEntriesResponse entries;

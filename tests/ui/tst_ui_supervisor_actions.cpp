@@ -231,6 +231,26 @@ private slots:
         grid->notReadyMenu()->hide();
         grid->stateMenu()->hide();
 
+        // The row's context menu offers the same actions, on the row clicked.
+        grid->grid()->selectionModel()->clear();
+        QAbstractItemModel *model = grid->grid()->model();
+        int agent1Row = -1;
+        for (int row = 0; row < model->rowCount(); ++row)
+            if (model->index(row, 0).data(models::AgentGridModel::UserIdRole).toString() == agent1->userId())
+                agent1Row = row;
+        QVERIFY(agent1Row >= 0);
+        emit grid->grid()->customContextMenuRequested(grid->grid()->visualRect(model->index(agent1Row, 1)).center());
+        QCOMPARE(grid->selectedUserId(), agent1->userId());
+        auto *context = grid->findChild<QMenu *>(QStringLiteral("agentContextMenu"));
+        QVERIFY(context);
+        QTRY_VERIFY(context->isVisible());
+        QStringList titles;
+        for (QAction *action : context->actions())
+            titles << action->text();
+        QCOMPARE(titles, (QStringList{QStringLiteral("Set &state"), QStringLiteral("Sign &out…"), QStringLiteral("&Monitor…")}));
+        QVERIFY(context->actions().at(0)->menu()->actions().contains(grid->notReadyMenu()->menuAction()));
+        context->close();
+
         QSignalSpy finished(grid, &app::AgentGridView::actionFinished);
         lunch->trigger();
         QVERIFY(finished.wait(10000));

@@ -83,6 +83,9 @@ private:
     void fillScreenMenu(QToolButton *button, bool tv);
     QScreen *otherScreen() const;
     void retranslate();
+    // Column widths from the headers and the widest value, set once per language:
+    // resizing to contents would measure every queue row on every update.
+    void sizeQueueColumns();
 
     session::StatsStore &m_stats;
     QLabel *m_title;

@@ -146,6 +146,10 @@ api::Message InteractionHandle::message(int index) const
     }
     out.author = m.authorName;
     out.text = m.text;
+    // The module API has no whisper direction: a whisper reaches the panel as a system
+    // line that says who whispered (only the agent's side ever receives whispers).
+    if (m.direction == session::MessageDirection::Whisper)
+        out.text = tr("Whisper from %1: %2").arg(m.authorName.isEmpty() ? tr("your supervisor") : m.authorName, m.text);
     out.time = m.sentAt;
     out.error = m.error;
     out.subject = m.subject;

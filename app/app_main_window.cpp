@@ -355,7 +355,9 @@ void MainWindow::showNotices(int count)
     if (notices.isEmpty() || count <= 0)
         return;
     const session::Notice &latest = notices.last();
-    const QString text = latest.fromUsername.isEmpty()
+    // Notices written by the server often name their sender already ("supervisor1 set
+    // you to ..."): no second name in front.
+    const QString text = latest.fromUsername.isEmpty() || latest.text.startsWith(latest.fromUsername)
         ? latest.text
         : tr("%1: %2").arg(latest.fromUsername, latest.text);
     statusBar()->showMessage(text, 15000);

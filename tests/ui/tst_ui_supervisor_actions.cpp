@@ -334,7 +334,8 @@ private slots:
         QVERIFY(monitor->whisperField()->text().isEmpty());
         QTRY_VERIFY_WITH_TIMEOUT(hasMessage(*agent1, chatId, session::MessageDirection::Whisper,
                                             QStringLiteral("Offer the express refund")), 10000);
-        QTRY_VERIFY_WITH_TIMEOUT(fixtures::transcriptShows(panel, QStringLiteral("Offer the express refund")), 10000);
+        // In the chat panel the whisper says who whispered.
+        QTRY_VERIFY_WITH_TIMEOUT(fixtures::transcriptShows(panel, QStringLiteral("Whisper from supervisor1: Offer the express refund")), 10000);
         QTRY_VERIFY_WITH_TIMEOUT(workspace->supervisorNoticeLines().join(QLatin1Char('|')).contains(
                                      QStringLiteral("Whisper from supervisor1: Offer the express refund (")), 10000);
         QTRY_VERIFY_WITH_TIMEOUT(listShows(monitor->transcript(),

@@ -1,5 +1,7 @@
 #include "models_agent_grid_model.h"
 
+#include <QColor>
+
 #include "session_agent_grid_store.h"
 
 namespace models {
@@ -110,12 +112,26 @@ QVariant AgentGridModel::data(const QModelIndex &index, int role) const
     case SkillsRole: return row.skills;
     default: break;
     }
-    const qint64 inState = row.since.isValid() ? row.since.secsTo(QDateTime::currentDateTimeUtc()) : 0;
+    // The clock is read only where time in state is asked for: a paint asks every cell.
+    auto inStateSeconds = [&row] {
+        return row.since.isValid() ? row.since.secsTo(QDateTime::currentDateTimeUtc()) : qint64(0);
+    };
+    if (role == Qt::DecorationRole && index.column() == StateColumn) {
+        // A coloured mark per state, as on every wallboard: green free, amber busy, red
+        // not ready, grey offline. The text beside it says the same for those who
+        // cannot tell the colours apart.
+        switch (row.state) {
+        case session::AgentState::Available:
+            return row.interactions > 0 ? QColor(0xd9, 0x9a, 0x1e) : QColor(0x2e, 0x9d, 0x5b);
+        case session::AgentState::NotReady: return QColor(0xc0, 0x39, 0x2b);
+        default: return QColor(0x8a, 0x8f, 0x98);
+        }
+    }
     if (role == SortRole) {
         switch (index.column()) {
         case AgentColumn: return row.username.toLower();
         case StateColumn: return stateText(row, m_reason);
-        case TimeInStateColumn: return inState;
+        case TimeInStateColumn: return inStateSeconds();
         case InteractionsColumn: return row.interactions;
         case QueuesColumn: return row.queueIds.size();
         case TeamColumn: return row.teamName.isEmpty() ? m_team(row.teamId) : row.teamName;
@@ -130,7 +146,7 @@ QVariant AgentGridModel::data(const QModelIndex &index, int role) const
     switch (index.column()) {
     case AgentColumn: return row.username;
     case StateColumn: return stateText(row, m_reason);
-    case TimeInStateColumn: return row.since.isValid() ? duration(inState) : QString();
+    case TimeInStateColumn: return row.since.isValid() ? duration(inStateSeconds()) : QString();
     case InteractionsColumn:
         return row.held.isEmpty() ? QString::number(row.interactions)
                                   : tr("%1 — %2", "count — interactions").arg(row.interactions).arg(interactionsText(row));
@@ -138,6 +154,7 @@ QVariant AgentGridModel::data(const QModelIndex &index, int role) const
         QStringList names;
         for (const QString &queue : row.queueIds)
             names << m_queue(queue);
+        names.sort(Qt::CaseInsensitive);
         return names.join(QLatin1String(", "));
     }
     case TeamColumn:

@@ -260,6 +260,7 @@ void IntradayView::buildChart()
     percent->setLabelFormat(QStringLiteral("%d %%"));
     percent->setLinePenColor(pen.color());
     percent->setLabelsColor(pen.color());
+    percent->setGridLineVisible(false);   // the counts' grid only: two grids would interleave
     chart->addAxis(time, Qt::AlignBottom);
     chart->addAxis(count, Qt::AlignLeft);
     chart->addAxis(percent, Qt::AlignRight);
@@ -387,11 +388,18 @@ void IntradayView::fillChart()
         if (axis->objectName() != QLatin1String("countAxis"))
             continue;
         auto *count = static_cast<QValueAxis *>(axis);
-        // Whole numbers with a little headroom, at most ~6 ticks.
-        const int step = std::max(1, int(std::ceil((top + 1) / 5.0)));
-        const int max = step * 5;
-        count->setRange(0, max);
-        count->setTickCount(6);
+        // Whole numbers on round steps (1, 2, 5, 10, 20, 25, 50, ...), at most 6 ticks.
+        const double raw = std::max(1.0, (top + 1) / 5.0);
+        const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
+        double step = 10 * magnitude;
+        for (double m : {1.0, 2.0, 2.5, 5.0})
+            if (m * magnitude >= raw && (m != 2.5 || magnitude >= 10)) {
+                step = m * magnitude;
+                break;
+            }
+        const int ticks = int(std::ceil((top + 1) / step));
+        count->setRange(0, ticks * step);
+        count->setTickCount(ticks + 1);
     }
 }
 

@@ -107,7 +107,7 @@ QVariant ModuleStatusModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         switch (index.column()) {
         case UserColumn: return r.userName.isEmpty() ? r.userId : r.userName;
-        case ClientColumn: return role == Qt::ToolTipRole ? r.clientId : r.clientId.left(8);
+        case ClientColumn: return r.clientId;
         case ModuleColumn: return r.moduleId;
         case VersionColumn: return r.version;
         case StateColumn: return stateText(r.state);

@@ -71,7 +71,7 @@ AuditLogView::AuditLogView(session::Session &session, QWidget *parent)
     m_to->setCalendarPopup(true);
     m_to->setEnabled(false);
     for (QDateTimeEdit *edit : {m_from, m_to})
-        edit->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat));
+        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm:ss"));     // as the table shows times
     m_reload = new QPushButton(tr("Re&load"));
     m_reload->setAccessibleName(tr("Reload the audit log"));
     m_reload->setShortcut(QKeySequence::Refresh);
@@ -267,9 +267,10 @@ void AuditLogView::updateCount()
 {
     if (m_log->isLoading() && m_model->rowCount() == 0)
         m_count->setText(tr("Loading…"));
+    else if (m_log->canFetchMore())
+        m_count->setText(tr("%1 newest entries shown; scroll down or Load older for more").arg(m_model->rowCount()));
     else
-        m_count->setText(m_log->canFetchMore() ? tr("%n entries shown, older ones not loaded yet", nullptr, m_model->rowCount())
-                                               : tr("%n entries", nullptr, m_model->rowCount()));
+        m_count->setText(m_model->rowCount() == 1 ? tr("1 entry") : tr("%1 entries").arg(m_model->rowCount()));
 }
 
 void AuditLogView::showDetails()

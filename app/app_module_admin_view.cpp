@@ -120,7 +120,8 @@ ModuleAdminView::ModuleAdminView(session::Session &session, QWidget *parent)
 
     connect(m_catalog.get(), &session::CatalogAdmin::modulesChanged, this, &ModuleAdminView::rebuildTree);
     connect(m_catalog.get(), &session::CatalogAdmin::statusChanged, this, [this] {
-        m_statusCount->setText(tr("%n row(s)", nullptr, m_statusModel->rowCount()));
+        const int rows = m_statusModel->rowCount();
+        m_statusCount->setText(rows == 1 ? tr("1 client module") : tr("%1 client modules").arg(rows));
         for (int c = 0; c < models::ModuleStatusModel::ColumnCount; ++c)
             if (c != models::ModuleStatusModel::ReasonColumn)
                 m_status->resizeColumnToContents(c);
@@ -215,7 +216,7 @@ void ModuleAdminView::rebuildTree()
             child->setData(NameColumn, kModuleRole, id);
             child->setData(NameColumn, kVersionRole, it->version);
         }
-        item->setText(KeyColumn, tr("%n version(s)", nullptr, int(versions.size())));
+        item->setText(KeyColumn, versions.size() == 1 ? tr("1 version") : tr("%1 versions").arg(versions.size()));
         item->setExpanded(true);
     }
     for (int c = 0; c < TargetsColumn; ++c)

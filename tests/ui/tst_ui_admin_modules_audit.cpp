@@ -33,6 +33,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateTimeEdit>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
@@ -405,6 +406,48 @@ private slots:
         view.searchField()->clear();
         QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > 2, 10000);
         const int all = model->rowCount();
+        QList<QDateTime> times;
+        for (int r = 0; r < all; ++r)
+            times << model->index(r, 0).data(AuditLogModel::AtRole).toDateTime();
+
+        // Keyboard: Ctrl+F goes to the search, Enter applies it at once.
+        QApplication::setActiveWindow(&view);
+        QVERIFY(QTest::qWaitForWindowActive(&view));
+        view.table()->setFocus();
+        QTest::keyClick(view.table(), Qt::Key_F, Qt::ControlModifier);
+        QTRY_VERIFY(view.searchField()->hasFocus());
+        QTest::keyClicks(view.searchField(), "Chat esc");
+        QTest::keyClick(view.searchField(), Qt::Key_Return);
+        QCOMPARE(view.log().filter().search, QString("Chat esc"));
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 1, 10000);
+        view.searchField()->clear();
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), all, 10000);
+
+        // The kind of action: skills only.
+        QComboBox *action = view.actionFilter();
+        const int skills = action->findData("skill");
+        QVERIFY(skills > 0);
+        action->setCurrentIndex(skills);
+        emit action->activated(skills);
+        QTRY_VERIFY_WITH_TIMEOUT(view.log().isLoaded() && model->rowCount() > 0 && model->rowCount() < all, 10000);
+        for (int r = 0; r < model->rowCount(); ++r)
+            QVERIFY(cell(model, r, AuditLogModel::ActionColumn).startsWith("skill."));
+        action->setCurrentIndex(0);
+        emit action->activated(0);
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), all, 10000);
+
+        // From the skill's second on (the edit shows seconds, in local time).
+        const QDateTime from = times.at(skillRow).toLocalTime();
+        view.fromEdit()->setDateTime(QDateTime(from.date(), QTime(from.time().hour(), from.time().minute(),
+                                                                   from.time().second())));
+        view.fromBox()->setChecked(true);
+        const QDateTime fromUtc = view.fromEdit()->dateTime().toUTC();
+        const auto expected = std::count_if(times.cbegin(), times.cend(), [&](const QDateTime &t) { return t >= fromUtc; });
+        QVERIFY(expected >= 2);
+        QTRY_VERIFY_WITH_TIMEOUT(view.log().isLoaded() && model->rowCount() == expected, 10000);
+        QVERIFY(auditRow(model, "skill.create", "admin1") >= 0);
+        view.fromBox()->setChecked(false);
+        QTRY_VERIFY_WITH_TIMEOUT(view.log().isLoaded() && model->rowCount() == all, 10000);
 
         // The service filter: routing only.
         QComboBox *service = view.serviceFilter();

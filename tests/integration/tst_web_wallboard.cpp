@@ -3,7 +3,8 @@
 // token on the same WebSocket as the desktop client (JSON frames), shows the stats
 // service's figures for a queue and follows them live as customers enqueue and abandon.
 // Chromium is driven through its DevTools protocol over Qt WebSockets; the test reads
-// what the page shows from its DOM and saves a screenshot of it.
+// what the page shows from its DOM and saves a screenshot of it (web-wallboard.png, in
+// SB_SCREENSHOT_DIR when set).
 
 #include "fixtures_chat_customers.h"
 #include "fixtures_grpc_client.h"
@@ -271,7 +272,11 @@ private slots:
                                      .arg(QString::fromStdString(m_customers->queueId())))
                     .contains(QStringLiteral("Service level in 30 s")));
 
-        const QString shots = QStringLiteral(SWITCHBOARD_SOURCE_DIR "/docs/screenshots");
+        // Like fixtures::screenshot: into SB_SCREENSHOT_DIR when set (docs/screenshots
+        // when retaking them), else a temporary folder, so test runs leave the tree alone.
+        QTemporaryDir scratch;
+        const QString shots = qEnvironmentVariableIsSet("SB_SCREENSHOT_DIR") ? qEnvironmentVariable("SB_SCREENSHOT_DIR")
+                                                                              : scratch.path();
         QDir().mkpath(shots);
         QVERIFY2(browser.screenshot(shots + QStringLiteral("/web-wallboard.png")), qPrintable(browser.error()));
     }

@@ -90,6 +90,13 @@ void EntityStore::audit(const std::string &actorId, const std::string &actorName
     statement.run();
 }
 
+std::string EntityStore::lastChangedBy(const std::string &target)
+{
+    auto statement = m_store.prepare("SELECT actor_name FROM audit WHERE target = ?1 ORDER BY seq DESC LIMIT 1");
+    statement.bind(1, target);
+    return statement.step() ? statement.text(0) : std::string();
+}
+
 void EntityStore::addForeignAudit(const ForeignAudit &e)
 {
     auto statement = m_store.prepare(

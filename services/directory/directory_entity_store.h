@@ -28,6 +28,10 @@ public:
              const google::protobuf::Message &document);
     void remove(const std::string &kind, const std::string &id);
 
+    // Who last changed target ("queue:queue-support") according to the audit log; empty
+    // when nobody is recorded.
+    std::string lastChangedBy(const std::string &target);
+
     void audit(const std::string &actorId, const std::string &actorName, const std::string &action,
                const std::string &target, const std::string &details);
 

@@ -15,7 +15,9 @@
 #include <google/protobuf/util/time_util.h>
 #include <grpcpp/grpcpp.h>
 
+#include <QDateTime>
 #include <QLoggingCategory>
+#include <QTimeZone>
 
 #include <algorithm>
 #include <future>
@@ -317,8 +319,7 @@ public:
             return finish(ctx, invalid("queue_id", "is empty"));
         if (req->target_case() == v1::TransferInteractionRequest::kAgentUserId && req->agent_user_id().empty())
             return finish(ctx, invalid("agent_user_id", "is empty"));
-        return interactionCommand(
-            ctx, req->interaction_id(), "transfer", resp, [this, req](Record &record, AgentInfo &agent) -> Status {
+        auto transfer = [this, req](Record &record, AgentInfo &agent) -> Status {
                 const Millis now = runtime::nowMs();
                 if (req->target_case() == v1::TransferInteractionRequest::kQueueId) {
                     const auto queue = m_queues.find(req->queue_id());
@@ -339,7 +340,38 @@ public:
                     return invalid("agent_user_id", "you cannot transfer an interaction to yourself");
                 return refusedStatus(m_engine.transferToAgent(record.snap.id, agent.id, target->second.id, now),
                                      "transfer", &record);
+            };
+        if (req->target_case() != v1::TransferInteractionRequest::kQueueId || queueKnown(req->queue_id()))
+            return interactionCommand(ctx, req->interaction_id(), "transfer", resp, transfer);
+
+        // A queue created a moment ago may not have reached us through the bus yet: ask the
+        // directory first (as Enqueue does), so that the next decision uses it.
+        auto *reactor = ctx->DefaultReactor();
+        const runtime::AuthResult auth = m_context.auth.require(*ctx, {v1::ROLE_AGENT});
+        if (!auth.ok()) {
+            reactor->Finish(auth.status);
+            return reactor;
+        }
+        if (req->interaction_id().empty()) {
+            reactor->Finish(invalid("interaction_id", "is required"));
+            return reactor;
+        }
+        v1::GetQueueRequest request;
+        request.set_id(req->queue_id());
+        callDirectory<v1::GetQueueRequest, v1::Queue>(
+            request, [](auto *async, auto *c, auto *rq, auto *rs, auto cb) { async->GetQueue(c, rq, rs, std::move(cb)); },
+            [this, reactor, caller = auth.caller, req, resp, transfer](Status status, v1::Queue queue) {
+                std::optional<v1::Queue> fetched;
+                if (status.ok())
+                    fetched = std::move(queue);
+                runAgentCommand(reactor, caller, [this, req, resp, transfer, fetched](AgentInfo &agent,
+                                                                                         const runtime::Caller &) -> Status {
+                    if (fetched && !queueKnown(fetched->id()))
+                        applyQueue(*fetched);
+                    return onInteraction(agent, req->interaction_id(), "transfer", resp, transfer);
+                });
             });
+        return reactor;
     }
 
     // Agents may not list all agents (ListAgents is for supervisors), but to transfer or
@@ -792,19 +824,27 @@ private:
         if (interactionId.empty())
             return finish(ctx, invalid("interaction_id", "is required"));
         return agentCommand(ctx, [=, this](AgentInfo &agent, const runtime::Caller &) -> Status {
-            Record *record = nullptr;
-            if (Status s = findLive(interactionId, verb, record); !s.ok())
-                return s;
-            const Status status = [&]() -> Status {
-                if constexpr (std::is_same_v<decltype(fn(*record, agent)), Status>)
-                    return fn(*record, agent);
-                else
-                    return refusedStatus(fn(*record, agent), verb, record);
-            }();
-            if (status.ok() && resp)
-                *resp = record->proto;
-            return status;
+            return onInteraction(agent, interactionId, verb, resp, fn);
         });
+    }
+
+    // On the engine thread: fn on one of the agent's live interactions.
+    template<typename Fn>
+    Status onInteraction(AgentInfo &agent, const std::string &interactionId, const char *verb, v1::Interaction *resp,
+                         Fn &fn)
+    {
+        Record *record = nullptr;
+        if (Status s = findLive(interactionId, verb, record); !s.ok())
+            return s;
+        const Status status = [&]() -> Status {
+            if constexpr (std::is_same_v<decltype(fn(*record, agent)), Status>)
+                return fn(*record, agent);
+            else
+                return refusedStatus(fn(*record, agent), verb, record);
+        }();
+        if (status.ok() && resp)
+            *resp = record->proto;
+        return status;
     }
 
     Status findLive(const std::string &id, const std::string &verb, Record *&record)
@@ -929,6 +969,9 @@ private:
         if (!(queue->second.channels & channelBit(channel)))
             return invalid("channel", "queue '" + req.queue_id() + "' does not take " + channelName(channel)
                                           + " (it takes " + channelList(queue->second.channels) + ")");
+        // Business hours: a closed queue takes nothing new; what already waits stays.
+        if (const auto closed = closedMessage(queue->second.proto, QDateTime::currentDateTimeUtc()))
+            return Status(StatusCode::FAILED_PRECONDITION, *closed);
         const InteractionId number = ++m_lastNumber;
         Record &record = m_live[number];
         record.proto.set_id(interactionName(number));
@@ -957,6 +1000,76 @@ private:
             markInteraction(number);
         *resp = m_live.contains(number) ? m_live[number].proto : record.proto;
         return Status::OK;
+    }
+
+    // What the customer side is told when the queue is closed at `at` (in the queue's time
+    // zone: a holiday, or outside every weekly opening); nullopt while it is open. A queue
+    // without a time zone is always open.
+    static std::optional<std::string> closedMessage(const v1::Queue &queue, const QDateTime &at)
+    {
+        const auto &hours = queue.hours();
+        if (hours.time_zone().empty())
+            return std::nullopt;
+        const QTimeZone zone(QByteArray::fromStdString(hours.time_zone()));
+        if (!zone.isValid())
+            return std::nullopt;   // the directory refuses unknown zones; never close on a typo
+        const QDateTime local = at.toTimeZone(zone);
+        auto holiday = [&](const QDate &date) -> const v1::Holiday * {
+            const std::string iso = date.toString(Qt::ISODate).toStdString();
+            for (const auto &h : hours.holidays())
+                if (h.date() == iso)
+                    return &h;
+            return nullptr;
+        };
+        auto openAt = [&](const QDate &date, int minute) {
+            if (holiday(date))
+                return false;
+            if (hours.weekly_size() == 0)
+                return true;
+            for (const auto &w : hours.weekly())
+                if (w.day_of_week() == date.dayOfWeek() && w.open_minute() <= minute && minute < w.close_minute())
+                    return true;
+            return false;
+        };
+        const int minute = local.time().hour() * 60 + local.time().minute();
+        if (openAt(local.date(), minute))
+            return std::nullopt;
+
+        // The next opening, within four weeks.
+        static const char *const days[] = {"", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+        std::string next;
+        for (int offset = 0; offset < 28 && next.empty(); ++offset) {
+            const QDate date = local.date().addDays(offset);
+            if (holiday(date))
+                continue;
+            int best = -1;
+            if (hours.weekly_size() == 0)
+                best = 0;
+            for (const auto &w : hours.weekly())
+                if (w.day_of_week() == date.dayOfWeek() && (offset > 0 || w.open_minute() > minute)
+                    && (best < 0 || w.open_minute() < best))
+                    best = w.open_minute();
+            if (best < 0)
+                continue;
+            char clock[16];
+            std::snprintf(clock, sizeof clock, "%02d:%02d", best / 60, best % 60);
+            next = offset == 0 ? std::string("today ") + clock
+                 : offset == 1 ? std::string("tomorrow ") + clock
+                 : offset < 7  ? std::string(days[date.dayOfWeek()]) + " " + clock
+                               : std::string(days[date.dayOfWeek()]) + " " + date.toString(Qt::ISODate).toStdString() + " " + clock;
+        }
+        const std::string name = queue.name().empty() ? queue.id() : queue.name();
+        std::string message;
+        if (!hours.closed_message().empty())
+            message = hours.closed_message();
+        else if (const v1::Holiday *h = holiday(local.date()); h && !h->name().empty())
+            message = name + " is closed for " + h->name();
+        else
+            message = name + " is closed";
+        if (!next.empty())
+            message += (hours.closed_message().empty() ? "; we open " : " (we open ") + next
+                + (hours.closed_message().empty() ? "" : ")");
+        return message;
     }
 
     AgentInfo &ensureAgent(const std::string &userId, const std::string &username,

@@ -45,7 +45,7 @@ private slots:
         v1::Skill skill;
         const grpc::Status status = m_client->directory().CreateSkill(GrpcClient::context(m_admin).get(), request, &skill);
         QCOMPARE(status.error_code(), grpc::StatusCode::INVALID_ARGUMENT);
-        QVERIFY2(status.error_message().starts_with("name:"), describe(status));
+        QVERIFY2(status.error_message().starts_with("skill.name:"), describe(status));
     }
 
     void duplicateNameIsAlreadyExists()
@@ -68,7 +68,7 @@ private slots:
         v1::Queue queue;
         const grpc::Status status = m_client->directory().CreateQueue(GrpcClient::context(m_admin).get(), request, &queue);
         QCOMPARE(status.error_code(), grpc::StatusCode::INVALID_ARGUMENT);
-        QVERIFY2(status.error_message().starts_with("required_skills:"), describe(status));
+        QVERIFY2(status.error_message().starts_with("queue.required_skills[0].skill_id:"), describe(status));
     }
 
     void queueGetsDefaultsForUnsetParameters()

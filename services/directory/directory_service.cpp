@@ -1096,8 +1096,14 @@ public:
                 status = Status::OK;
             }
             if (!req->dry_run() && status.ok())
-                for (const auto &[id, version] : announced)
-                    announce(agents ? "agent_profile" : "skill", id, version, false);
+                for (const auto &[id, version] : announced) {
+                    if (agents) {   // as UpsertAgentProfile: the agent and the supervisors
+                        announce("agent_profile", id, version, false, "user:" + id);
+                        announce("agent_profile", id, version, false, "role:supervisor");
+                    } else {
+                        announce("skill", id, version, false);
+                    }
+                }
             return status;
         });
     }

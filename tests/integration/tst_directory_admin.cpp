@@ -700,6 +700,59 @@ private slots:
         QCOMPARE(skills.skills(0).description(), std::string("Brazil, Portugal"));
     }
 
+    // --- live effect ---------------------------------------------------------------------------
+
+    void aSkillGivenNowMakesTheNextInteractionNeedingItOfferedToTheAgent()
+    {
+        auto &d = m_client->directory();
+        v1::CreateSkillRequest skill;
+        skill.mutable_skill()->set_name("Esperanto");
+        v1::Skill esperanto;
+        QVERIFY_OK(d.CreateSkill(ctx(m_admin).get(), skill, &esperanto));
+        v1::CreateQueueRequest create;
+        create.mutable_queue()->set_name("Esperanto line");
+        create.mutable_queue()->add_channels(v1::CHANNEL_CHAT);
+        auto *r = create.mutable_queue()->add_required_skills();
+        r->set_skill_id(esperanto.id());
+        r->set_min_proficiency(5);
+        v1::Queue queue;
+        QVERIFY_OK(d.CreateQueue(ctx(m_admin).get(), create, &queue));
+
+        v1::SetAgentStateRequest available;
+        available.set_state(v1::AGENT_STATE_AVAILABLE);
+        v1::AgentSnapshot me;
+        QVERIFY_OK(m_client->routing().SetAgentState(ctx(m_agent).get(), available, &me));
+        QVERIFY(std::count(me.queue_ids().begin(), me.queue_ids().end(), queue.id()) == 0);
+
+        // The admin gives agent1 the skill while agent1 stays signed in.
+        v1::BulkAssignSkillRequest bulk;
+        bulk.add_user_ids(m_agentId);
+        bulk.mutable_skill()->set_skill_id(esperanto.id());
+        bulk.mutable_skill()->set_proficiency(7);
+        v1::BulkAssignSkillResponse assigned;
+        QVERIFY_OK(d.BulkAssignSkill(ctx(m_admin).get(), bulk, &assigned));
+        QTRY_VERIFY_WITH_TIMEOUT(eligible(queue.id()), kWaitMs);
+
+        const v1::Interaction next = enqueue(queue.id(), "esperantist");
+        QVERIFY(!next.id().empty());
+        QTRY_VERIFY_WITH_TIMEOUT(([&] {
+            v1::AgentSnapshot snapshot;
+            return m_client->routing().GetMyAgent(ctx(m_agent).get(), {}, &snapshot).ok()
+                && std::any_of(snapshot.interactions().begin(), snapshot.interactions().end(), [&](const v1::Interaction &i) {
+                       return i.id() == next.id() && i.state() == v1::INTERACTION_STATE_OFFERED
+                           && i.agent_user_id() == m_agentId;
+                   });
+        }()), kWaitMs);
+
+        v1::AbandonRequest abandon;
+        abandon.set_interaction_id(next.id());
+        v1::Interaction gone;
+        QVERIFY_OK(m_client->routing().Abandon(ctx(m_simulator).get(), abandon, &gone));
+        v1::SetAgentStateRequest offline;
+        offline.set_state(v1::AGENT_STATE_OFFLINE);
+        QVERIFY_OK(m_client->routing().SetAgentState(ctx(m_agent).get(), offline, &me));
+    }
+
     // --- business hours in routing ----------------------------------------------------------
 
     void closedQueueRefusesEnqueueAndKeepsWhatWaits()

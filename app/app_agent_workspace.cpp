@@ -7,6 +7,7 @@
 #include "models_interaction_list_model.h"
 #include "session_agent_store.h"
 #include "session_command_journal.h"
+#include "session_directory_admin.h"
 #include "session_interaction_store.h"
 #include "session_notice_store.h"
 #include "session_session.h"
@@ -362,6 +363,14 @@ AgentWorkspace::AgentWorkspace(session::Session &session, const ModuleFolders &f
     stateBar->addWidget(m_nextState);
     stateBar->addWidget(m_stateError, 1);
     stateBar->addStretch();
+    // The agent's own skills and capacities, live from the directory (issue 7).
+    m_mySkills = new QLabel(this);
+    m_mySkills->setObjectName(QStringLiteral("mySkills"));
+    m_mySkills->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    stateBar->addWidget(m_mySkills);
+    m_profile = new session::SelfProfile(session, this);
+    connect(m_profile, &session::SelfProfile::changed, this, &AgentWorkspace::updateMySkills);
+    m_profile->load();
     buildJournalBanner();
     buildModuleNotice();
     buildSupervisorNotice();
@@ -500,8 +509,21 @@ void AgentWorkspace::buildStateBar()
     connect(m_stateBox, &QComboBox::currentIndexChanged, this, &AgentWorkspace::requestState);
 }
 
+void AgentWorkspace::updateMySkills()
+{
+    if (!m_mySkills || !m_profile)
+        return;
+    const QString skills = m_profile->skillsText();
+    const QString capacities = m_profile->capacitiesText();
+    m_mySkills->setText(m_profile->isLoaded() ? tr("My skills: %1").arg(skills.isEmpty() ? tr("none") : skills) : QString());
+    m_mySkills->setToolTip(capacities.isEmpty() ? tr("Capacity: the center's defaults")
+                                                : tr("Capacity at once: %1").arg(capacities));
+    m_mySkills->setAccessibleName(m_mySkills->text());
+}
+
 void AgentWorkspace::retranslate()
 {
+    updateMySkills();
     m_side->setTabText(0, tr("Customer"));
     // A tool's title is the module's own tr(): asked again in the new language.
     for (int tool = 0; tool < m_toolViews.size(); ++tool)

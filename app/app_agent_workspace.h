@@ -26,7 +26,7 @@ class QStackedWidget;
 class QTabWidget;
 class QTimer;
 
-namespace session { class Session; }
+namespace session { class SelfProfile; class Session; }
 namespace models { class InteractionListModel; }
 namespace widgets { class CustomerContext; class OfferToast; class TransferDialog; class WrapUpForm; }
 
@@ -75,6 +75,9 @@ public:
     QString currentInteractionId() const { return m_current; }
     // The panel shown for an interaction (the module's, or the message why none), or nullptr.
     QWidget *panelFor(const QString &interactionId) const { return m_panelFor.value(interactionId); }
+    // "My skills: English (7), Billing (8)" in the state bar, capacities in its tooltip;
+    // follows the directory's changes of this agent's profile live (issue 7).
+    QLabel *mySkills() const { return m_mySkills; }
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
@@ -145,6 +148,9 @@ private:
     QString m_wrapUpFor;        // the interaction the form was last filled for
     bool m_syncingState = false;
     bool m_wrapUpSaved = false;    // the form shows a wrap-up saved offline
+    void updateMySkills();
+    QLabel *m_mySkills = nullptr;
+    session::SelfProfile *m_profile = nullptr;
 };
 
 } // namespace app

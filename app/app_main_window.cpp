@@ -1,5 +1,6 @@
 #include "app_main_window.h"
 
+#include "app_admin_workspace.h"
 #include "app_agent_workspace.h"
 #include "app_appearance.h"
 #include "app_offer_alert.h"
@@ -113,9 +114,8 @@ void MainWindow::buildWorkspaces()
         m_tabs->addTab(m_supervisor, {});
     }
     if (m_session.hasRole(session::Role::Admin)) {
-        m_admin = new widgets::PlaceholderPanel({}, {}, m_tabs);
-        m_admin->setObjectName(QStringLiteral("adminWorkspace"));
-        m_tabs->addTab(m_admin, {});
+        // The Admin tab (issue 7): AdminWorkspace names itself "adminWorkspace".
+        m_tabs->addTab(new AdminWorkspace(m_session, m_tabs), {});
     }
     // Open on the most senior role's workspace: that is what the user signed in for.
     if (m_tabs->count() > 1)
@@ -230,12 +230,8 @@ void MainWindow::retranslate()
         m_tabs->setTabText(m_tabs->indexOf(m_agent), tr("Agent"));
     if (m_supervisor)
         m_tabs->setTabText(m_tabs->indexOf(m_supervisor), tr("Supervisor"));
-    if (m_admin) {
-        m_admin->setTexts(tr("Administration"),
-            tr("Skills, queues, agents, reason and wrap-up codes, business hours, and "
-               "which feature modules run where."));
-        m_tabs->setTabText(m_tabs->indexOf(m_admin), tr("Admin"));
-    }
+    if (auto *admin = m_tabs->findChild<AdminWorkspace *>())
+        m_tabs->setTabText(m_tabs->indexOf(admin), tr("Admin"));
     if (m_noRole) {
         m_noRole->setTexts(tr("No workspace"),
             tr("Your account holds no role yet. Ask an administrator to give you one."));

@@ -15,7 +15,7 @@ AdminAgentModel::AdminAgentModel(session::DirectoryAdmin &admin, QObject *parent
 
 QStringList AdminAgentModel::headers() const
 {
-    return {tr("User"), tr("Name"), tr("Roles"), tr("Team"), tr("Skills"), tr("Capacities")};
+    return {tr("User"), tr("Name"), tr("Roles"), tr("Team"), tr("Capacities"), tr("Skills")};
 }
 
 void AdminAgentModel::refresh()
@@ -39,8 +39,8 @@ void AdminAgentModel::refresh()
             row.tags << QStringLiteral("team:") + agent.teamId;
         row.cells = {agent.username, agent.displayName, roles.join(QStringLiteral(", ")),
                      agent.teamId.isEmpty() ? QString() : m_admin.teamName(agent.teamId),
-                     skills.join(QStringLiteral(", ")),
-                     capacities.isEmpty() ? tr("defaults") : capacities.join(QStringLiteral(", "))};
+                     capacities.isEmpty() ? tr("defaults") : capacities.join(QStringLiteral(", ")),
+                     skills.join(QStringLiteral(", "))};
         row.tooltips = {agent.userId};
         row.version = agent.profileVersion;
         rows << row;

@@ -13,7 +13,7 @@ namespace models {
 class AdminAgentModel : public AdminTableModel {
     Q_OBJECT
 public:
-    enum Column { UsernameColumn, NameColumn, RolesColumn, TeamColumn, SkillsColumn, CapacitiesColumn };
+    enum Column { UsernameColumn, NameColumn, RolesColumn, TeamColumn, CapacitiesColumn, SkillsColumn };
     explicit AdminAgentModel(session::DirectoryAdmin &admin, QObject *parent = nullptr);
     void refresh();
 

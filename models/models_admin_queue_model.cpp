@@ -33,8 +33,9 @@ void AdminQueueModel::refresh()
         }
         const QString hours = queue.timeZone.isEmpty() && queue.weekly.isEmpty()
             ? tr("always open")
-            : tr("%n day(s) a week", nullptr, int(queue.weekly.size()))
-                + (queue.holidays.isEmpty() ? QString() : tr(", %n holiday(s)", nullptr, int(queue.holidays.size())));
+            : (queue.weekly.size() == 1 ? tr("1 day a week") : tr("%1 days a week").arg(queue.weekly.size()))
+                + (queue.holidays.isEmpty() ? QString()
+                   : queue.holidays.size() == 1 ? tr(", 1 holiday") : tr(", %1 holidays").arg(queue.holidays.size()));
         row.cells = {queue.name,
                      channels.join(QStringLiteral(", ")),
                      skills.join(QStringLiteral(", ")),

@@ -71,6 +71,22 @@
 <context>
     <name>app::AgentWorkspace</name>
     <message>
+        <source>My skills: %1</source>
+        <translation>Meine Skills: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Capacity: the center&apos;s defaults</source>
+        <translation>Kapazität: die Vorgaben des Centers</translation>
+    </message>
+    <message>
+        <source>Capacity at once: %1</source>
+        <translation>Gleichzeitig höchstens: %1</translation>
+    </message>
+    <message>
         <source>Chat</source>
         <translation>Chat</translation>
     </message>

@@ -71,6 +71,22 @@
 <context>
     <name>app::AgentWorkspace</name>
     <message>
+        <source>My skills: %1</source>
+        <translation>Mis habilidades: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>Capacity: the center&apos;s defaults</source>
+        <translation>Capacidad: los valores predeterminados del centro</translation>
+    </message>
+    <message>
+        <source>Capacity at once: %1</source>
+        <translation>Capacidad simultánea: %1</translation>
+    </message>
+    <message>
         <source>Chat</source>
         <translation>Chat</translation>
     </message>

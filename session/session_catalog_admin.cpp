@@ -183,6 +183,7 @@ struct CatalogAdmin::Private {
     QHash<QString, QString> userNames;                  // id -> user name
     QList<QPair<QString, QString>> teams, queues;
     QTimer statusTimer;
+    int statusInterval = 5000;
     bool modulesLoaded = false;
     bool statusLoaded = false;
     bool statusPending = false;
@@ -197,7 +198,7 @@ CatalogAdmin::CatalogAdmin(Session &session, QObject *parent)
     d->catalog = v1::CatalogService::NewStub(channel);
     d->directory = v1::DirectoryService::NewStub(channel);
     d->identity = v1::IdentityService::NewStub(channel);
-    d->statusTimer.setInterval(5000);
+    d->statusTimer.setInterval(d->statusInterval);
     connect(&d->statusTimer, &QTimer::timeout, this, &CatalogAdmin::refreshStatus);
     connect(&session.events(), &EventStream::eventsReceived, this, [this](const EventBatchPtr &batch) {
         bool modules = false, status = false;
@@ -305,7 +306,7 @@ void CatalogAdmin::refresh()
         catalogOptions());
     loadNames();
     refreshStatus();
-    if (d->statusTimer.interval() > 0 && !d->statusTimer.isActive())
+    if (d->statusInterval > 0 && !d->statusTimer.isActive())
         d->statusTimer.start();
 }
 
@@ -430,14 +431,16 @@ RolloutRuleInfo CatalogAdmin::currentRule(const QString &moduleId, const Rollout
 
 void CatalogAdmin::setStatusInterval(int ms)
 {
-    d->statusTimer.setInterval(std::max(ms, 0));
-    if (ms <= 0)
+    d->statusInterval = std::max(ms, 0);
+    if (d->statusInterval == 0) {
         d->statusTimer.stop();
-    else if (d->modulesLoaded)
+    } else {
+        d->statusTimer.setInterval(d->statusInterval);
         d->statusTimer.start();
+    }
 }
 
-int CatalogAdmin::statusInterval() const { return d->statusTimer.isActive() || d->statusTimer.interval() > 0 ? d->statusTimer.interval() : 0; }
+int CatalogAdmin::statusInterval() const { return d->statusInterval; }
 
 void CatalogAdmin::publish(const QString &path, Callback done)
 {

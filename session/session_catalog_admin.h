@@ -154,7 +154,8 @@ public:
     QList<QPair<QString, QString>> queues() const;
     QString userName(const QString &userId) const;
 
-    // GetModuleStatus every `ms` while > 0 (default 5000).
+    // GetModuleStatus every `ms` while > 0 (default 5000, from the first refresh() on);
+    // 0 stops it.
     void setStatusInterval(int ms);
     int statusInterval() const;
 

@@ -215,6 +215,20 @@ void ModuleAdminView::rebuildTree()
                 to.join(QStringLiteral("; "))});
             child->setData(NameColumn, kModuleRole, id);
             child->setData(NameColumn, kVersionRole, it->version);
+            // The rules that gave or took this version, oldest first: who rolled it out when.
+            QStringList history;
+            for (const auto &rule : m_catalog->rules()) {
+                if (rule.moduleId != id || (rule.version != it->version && rule.previousVersion != it->version))
+                    continue;
+                const QString when = QLocale().toString(rule.createdAt.toLocalTime(), QLocale::ShortFormat);
+                history << (rule.version == it->version
+                                ? tr("%1: %2 to %3 by %4").arg(when, it->version, rule.target.describe(), rule.createdBy)
+                                : tr("%1: %2 replaced it for %3 (by %4)")
+                                      .arg(when, rule.version.isEmpty() ? tr("a withdrawal") : rule.version,
+                                           rule.target.describe(), rule.createdBy));
+            }
+            if (!history.isEmpty())
+                child->setToolTip(TargetsColumn, history.join(QLatin1Char('\n')));
         }
         item->setText(KeyColumn, versions.size() == 1 ? tr("1 version") : tr("%1 versions").arg(versions.size()));
         item->setExpanded(true);

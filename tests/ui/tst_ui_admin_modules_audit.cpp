@@ -30,6 +30,7 @@
 
 #include "host_bundle.h"
 
+#include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -295,6 +296,8 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!guard || !guard->isVisible(), 10000);
         QCOMPARE(view.message()->text(), QString("Rolled quick-replies 1.0.0 out to users agent1."));
         QTRY_COMPARE_WITH_TIMEOUT(view.modulesTree()->topLevelItem(0)->child(2)->text(3), QString("users agent1"), 5000);
+        QVERIFY2(view.modulesTree()->topLevelItem(0)->child(2)->toolTip(3).contains("1.0.0 to users agent1 by admin1"),
+                 qPrintable(view.modulesTree()->topLevelItem(0)->child(2)->toolTip(3)));
 
         // 1.2.0 (the vendor's key) to agent2, whose client does not trust it.
         view.selectModule("quick-replies", "1.2.0");
@@ -308,6 +311,7 @@ private slots:
 
         // The clients: agent1's runs 1.0.0, agent2's refused 1.2.0 with the reason.
         const ModuleStatusModel *status = view.statusModel();
+        QAbstractItemModelTester statusTester(view.statusModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QTRY_VERIFY_WITH_TIMEOUT(statusRow(status, "agent1", "quick-replies") >= 0
                                      && cell(status, statusRow(status, "agent1", "quick-replies"),
                                              ModuleStatusModel::VersionColumn) == "1.0.0", 15000);
@@ -378,6 +382,7 @@ private slots:
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         const AuditLogModel *model = view.logModel();
+        QAbstractItemModelTester logTester(view.logModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QTRY_VERIFY_WITH_TIMEOUT(view.log().isLoaded() && model->rowCount() > 0, 10000);
         const int skillRow = auditRow(model, "skill.create", "admin1");
         const int forceRow = auditRow(model, "agent.force_state", "supervisor1");

@@ -16,6 +16,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <utility>
 
 namespace session {
 
@@ -99,6 +100,7 @@ struct AuditLog::Private {
     bool newerAgain = false;
     QTimer newerTimer;                  // coalesces directory changes
     QSet<QString> services, actions;
+    QList<AuditItem> pendingLive;
 
     void note(const AuditItem &item)
     {
@@ -125,8 +127,11 @@ AuditLog::AuditLog(Session &session, QObject *parent)
             else if (event.payload_case() == v1::Event::kDirectoryChanged)
                 directory = true;
         }
-        if (!d->loaded)
+        if (!d->loaded) {
+            if (d->loading)
+                d->pendingLive += live;     // added once the query's first page is in
             return;
+        }
         if (!live.isEmpty())
             addLive(live);
         if (directory)
@@ -238,6 +243,11 @@ void AuditLog::fetchPage(quint64 generation, const QString &token, int wanted, Q
                 d->entries = collected;
                 d->loaded = true;
                 emit reloaded();
+                // What was pushed while the page was on its way (the server may not have
+                // stored it yet when it answered).
+                const QList<AuditItem> pending = std::exchange(d->pendingLive, {});
+                if (!pending.isEmpty())
+                    addLive(pending);
             } else {
                 d->entries += collected;
                 emit appended(collected);

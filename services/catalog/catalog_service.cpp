@@ -547,7 +547,7 @@ public:
             *meta.mutable_published_at() = TimeUtil::MillisecondsToTimestamp(now);
             *meta.mutable_published_by() = actor(caller);
 
-            return m_store.transaction([&]() -> Status {
+            const Status stored = m_store.transaction([&]() -> Status {
                 if (version(moduleId, moduleVersion))
                     return Status(StatusCode::ALREADY_EXISTS,
                                   moduleId + " " + moduleVersion
@@ -561,7 +561,34 @@ public:
                 *response = meta;
                 return Status::OK;
             });
+            if (stored.ok())
+                audit(caller, "module.publish", "module:" + moduleId,
+                      caller.username + " published " + moduleId + " " + moduleVersion + " (signed by key '"
+                          + meta.signing_key_id() + "')");
+            return stored;
         });
+    }
+
+    // Every publish, rollout and rollback goes into the center's one audit log: the
+    // directory keeps what services publish as audit_recorded (docs/admin.md). The rule
+    // itself, with who made it, stays in the catalog's own store.
+    void audit(const runtime::Caller &caller, const std::string &action, const std::string &target,
+               const std::string &details)
+    {
+        v1::AuditEntry entry;
+        entry.set_id(runtime::newId("audit"));
+        *entry.mutable_at() = TimeUtil::MillisecondsToTimestamp(runtime::nowMs());
+        *entry.mutable_actor() = actor(caller);
+        entry.set_service("catalog");
+        entry.set_action(action);
+        entry.set_target(target);
+        entry.set_details(details);
+        for (const char *topic : {"role:admin", "role:supervisor"}) {
+            v1::Event event;
+            event.set_topic(topic);
+            *event.mutable_audit_recorded() = entry;
+            m_context.bus.publish(std::move(event));
+        }
     }
 
     // Stores a rule and tells the users it changes; previous: the version the same
@@ -614,8 +641,13 @@ public:
             *response = rule;
             return Status::OK;
         });
-        if (status.ok())
+        if (status.ok()) {
             announce(moduleId, before, after, *response);
+            audit(caller, rollback ? "module.rollback" : "module.rollout", "module:" + moduleId,
+                  caller.username + (rollback ? " rolled " + moduleId + " back to " : " rolled out " + moduleId + " ")
+                      + (response->version().empty() ? std::string("the built-in version") : response->version())
+                      + " for " + describeTarget(target));
+        }
         return status;
     }
 

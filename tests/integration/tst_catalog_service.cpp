@@ -319,6 +319,11 @@ private slots:
         v1::ListModulesResponse list;
         QVERIFY(m_catalog->ListModules(context("admin1").get(), {}, &list).ok());
         QCOMPARE(list.rules_size(), 7);
+
+        // Each rule is in the center's audit log (the directory keeps what the catalog
+        // publishes): who, what, when.
+        QTRY_COMPARE_WITH_TIMEOUT(catalogAudits("module.rollout"), 5, 10000);
+        QCOMPARE(catalogAudits("module.rollback"), 2);
     }
 
     void queueTargetReachesItsEligibleAgents()
@@ -569,6 +574,21 @@ private:
             ++*chunks;
         }
         return reader->Finish();
+    }
+
+    // The audit log's entries of the catalog for catalog-test with `action`, by admin1.
+    int catalogAudits(const std::string &action)
+    {
+        v1::ListAuditEntriesRequest request;
+        request.set_search("catalog-test");
+        v1::ListAuditEntriesResponse entries;
+        if (!m_client->directory().ListAuditEntries(context("admin1").get(), request, &entries).ok())
+            return -1;
+        int count = 0;
+        for (const v1::AuditEntry &entry : entries.entries())
+            count += entry.service() == "catalog" && entry.action() == action && entry.actor().username() == "admin1"
+                && entry.has_at();
+        return count;
     }
 
     fixtures::ServerProcess m_server;

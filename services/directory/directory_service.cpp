@@ -7,6 +7,7 @@
 #include "runtime_bus.h"
 #include "switchboard/v1/catalog.grpc.pb.h"
 #include "switchboard/v1/directory.grpc.pb.h"
+#include "switchboard/v1/identity.grpc.pb.h"
 #include "switchboard/v1/routing.grpc.pb.h"
 #include "switchboard/v1/gateway.pb.h"
 
@@ -544,6 +545,54 @@ public:
         return Status::OK;
     }
 
+    // The ids among `ids` that identity does not know. A profile belongs to a user: an
+    // admin typing a wrong id is told so. Without identity in reach (UNIMPLEMENTED), no check.
+    Status unknownUsers(const std::vector<std::string> &ids, std::set<std::string> &unknown)
+    {
+        if (!m_context.peers || ids.empty())
+            return Status::OK;
+        auto identity = v1::IdentityService::NewStub(m_context.peers);
+        auto failed = [](const Status &s) {
+            return Status(StatusCode::UNAVAILABLE, "cannot check the users with identity (" + s.error_message()
+                                                       + "); try again");
+        };
+        if (ids.size() <= 20) {
+            for (const std::string &id : ids) {
+                v1::GetUserRequest request;
+                request.set_id(id);
+                v1::User user;
+                const Status s = identity->GetUser(peerContext().get(), request, &user);
+                if (s.error_code() == StatusCode::UNIMPLEMENTED)
+                    return Status::OK;
+                if (s.error_code() == StatusCode::NOT_FOUND)
+                    unknown.insert(id);
+                else if (!s.ok())
+                    return failed(s);
+            }
+            return Status::OK;
+        }
+        std::set<std::string> known;
+        v1::ListUsersRequest request;
+        request.mutable_page()->set_page_size(1000);
+        for (;;) {
+            v1::ListUsersResponse page;
+            const Status s = identity->ListUsers(peerContext().get(), request, &page);
+            if (s.error_code() == StatusCode::UNIMPLEMENTED)
+                return Status::OK;
+            if (!s.ok())
+                return failed(s);
+            for (const auto &user : page.users())
+                known.insert(user.id());
+            if (page.page().next_page_token().empty())
+                break;
+            request.mutable_page()->set_page_token(page.page().next_page_token());
+        }
+        for (const std::string &id : ids)
+            if (!known.contains(id))
+                unknown.insert(id);
+        return Status::OK;
+    }
+
     template<typename T>
     Status usersElsewhere(const std::string &, std::vector<std::string> &) { return Status::OK; }
 
@@ -819,6 +868,11 @@ public:
             v1::AgentProfile profile = req->profile();
             if (Status s = validate(profile); !s.ok())
                 return s;
+            std::set<std::string> unknown;
+            if (Status s = unknownUsers({profile.user_id()}, unknown); !s.ok())
+                return s;
+            if (!unknown.empty())
+                return invalid("profile.user_id", "user '" + profile.user_id() + "' does not exist (create the user first)");
             Status status = m_entities.store().transaction([&]() -> Status {
                 const auto stored = m_entities.get("agent_profile", profile.user_id());
                 std::int64_t current = 0;
@@ -870,6 +924,12 @@ public:
                 if (!seen.insert(req->user_ids(i)).second)
                     return invalid("user_ids[" + std::to_string(i) + "]", "'" + req->user_ids(i) + "' is listed twice");
             }
+            std::set<std::string> unknown;
+            if (Status s = unknownUsers({req->user_ids().begin(), req->user_ids().end()}, unknown); !s.ok())
+                return s;
+            for (int i = 0; i < req->user_ids_size(); ++i)
+                if (unknown.contains(req->user_ids(i)))
+                    return invalid("user_ids[" + std::to_string(i) + "]", "user '" + req->user_ids(i) + "' does not exist");
             std::vector<v1::AgentProfile> changed;
             Status status = m_entities.store().transaction([&]() -> Status {
                 if (!exists<v1::Skill>(req->skill().skill_id()))
@@ -1053,6 +1113,15 @@ public:
                 const auto it = column.find(name);
                 return it != column.end() && it->second < row.size() ? row[it->second] : std::string();
             };
+            std::set<std::string> unknown;
+            if (agents) {
+                std::vector<std::string> ids;
+                for (size_t r = 1; r < rows.size(); ++r)
+                    if (const std::string id = cell(rows[r], "user_id"); !id.empty())
+                        ids.push_back(id);
+                if (Status s = unknownUsers(ids, unknown); !s.ok())
+                    return s;
+            }
             std::vector<std::pair<std::string, std::int64_t>> announced;
             Status status;
             try {
@@ -1073,7 +1142,7 @@ public:
                     }
                     Status s;
                     if (agents)
-                        s = importAgentRow(caller, row, cell, seen, announced);
+                        s = importAgentRow(caller, row, cell, seen, announced, unknown);
                     else
                         s = importSkillRow(caller, row, cell, seen, announced);
                     if (!s.ok()) {
@@ -1186,12 +1255,15 @@ public:
 
     template<typename Cell>
     Status importAgentRow(const runtime::Caller &caller, const std::vector<std::string> &row, Cell &&cell,
-                          std::set<std::string> &seen, std::vector<std::pair<std::string, std::int64_t>> &announced)
+                          std::set<std::string> &seen, std::vector<std::pair<std::string, std::int64_t>> &announced,
+                          const std::set<std::string> &unknownUsers)
     {
         v1::AgentProfile profile;
         profile.set_user_id(cell(row, "user_id"));
         if (profile.user_id().empty())
             return invalid("user_id", "is required");
+        if (unknownUsers.contains(profile.user_id()))
+            return invalid("user_id", "user '" + profile.user_id() + "' does not exist");
         if (seen.contains(profile.user_id()))
             return invalid("user_id", "'" + profile.user_id() + "' appears twice in this file (an earlier line already has it)");
         std::optional<v1::AgentProfile> current;

@@ -323,6 +323,10 @@ private slots:
         QVERIFY_REFUSED(d.UpsertAgentProfile(ctx(m_admin).get(), request, &stored), StatusCode::INVALID_ARGUMENT,
                         "profile.team_id: team 'team-nope' does not exist");
         p.set_team_id("team-blue");
+        p.set_user_id("user-nope");
+        QVERIFY_REFUSED(d.UpsertAgentProfile(ctx(m_admin).get(), request, &stored), StatusCode::INVALID_ARGUMENT,
+                        "profile.user_id: user 'user-nope' does not exist (create the user first)");
+        p.set_user_id(user.id());
         QVERIFY_OK(d.UpsertAgentProfile(ctx(m_admin).get(), request, &stored));
         QCOMPARE(stored.version(), 1);
         QVERIFY_REFUSED(d.UpsertAgentProfile(ctx(m_admin).get(), request, &stored), StatusCode::ABORTED,
@@ -603,6 +607,10 @@ private slots:
         QVERIFY_REFUSED(d.BulkAssignSkill(ctx(m_admin).get(), bulk, &response), StatusCode::INVALID_ARGUMENT,
                         "skill.skill_id: skill 'skill-nope' does not exist");
         bulk.mutable_skill()->set_skill_id("skill-german");
+        bulk.add_user_ids("user-ghost");
+        QVERIFY_REFUSED(d.BulkAssignSkill(ctx(m_admin).get(), bulk, &response), StatusCode::INVALID_ARGUMENT,
+                        "user_ids[2]: user 'user-ghost' does not exist");
+        bulk.mutable_user_ids()->RemoveLast();
         QVERIFY_OK(d.BulkAssignSkill(ctx(m_admin).get(), bulk, &response));
         QCOMPARE(response.profiles_size(), 2);
         for (const auto &p : response.profiles()) {
@@ -629,11 +637,12 @@ private slots:
                         + b.id() + ",team-nope,skill-english:5,\n"                              // 3: no such team
                         + b.id() + ",,skill-english:12,\n"                                       // 4: proficiency
                         + b.id() + ",,skill-english:5,fax:2\n"                                   // 5: channel
-                        + b.id() + ",,\"skill-english:6\",chat:2\n");                            // 6: good (b)
+                        + b.id() + ",,\"skill-english:6\",chat:2\n"                              // 6: good (b)
+                        + "user-ghost,,skill-english:5,\n");                                    // 7: no such user
         v1::ImportCsvResponse response;
         QVERIFY_OK(d.ImportCsv(ctx(m_admin).get(), request, &response));
         QCOMPARE(response.accepted(), 2);
-        QCOMPARE(response.rejected_size(), 3);
+        QCOMPARE(response.rejected_size(), 4);
         QCOMPARE(response.rejected(0).line(), 3);
         QCOMPARE(response.rejected(0).field(), std::string("team_id"));
         QCOMPARE(response.rejected(0).message(), std::string("team 'team-nope' does not exist"));
@@ -641,6 +650,9 @@ private slots:
         QCOMPARE(response.rejected(1).field(), std::string("skills[0].proficiency"));
         QCOMPARE(response.rejected(2).line(), 5);
         QCOMPARE(response.rejected(2).field(), std::string("capacities"));
+        QCOMPARE(response.rejected(3).line(), 7);
+        QCOMPARE(response.rejected(3).field(), std::string("user_id"));
+        QCOMPARE(response.rejected(3).message(), std::string("user 'user-ghost' does not exist"));
 
         v1::GetAgentProfileRequest get;
         get.set_user_id(a.id());

@@ -18,6 +18,7 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -304,7 +305,7 @@ void AdminAgentsView::retranslate()
     m_bulkGive->setText(tr("&Give skill"));
     m_bulkTake->setText(tr("&Take skill away"));
     m_teamLabel->setText(tr("T&eam"));
-    m_skillsLabel->setText(tr("S&kills"));
+    m_skillsLabel->setText(tr("Ski&lls"));
     m_capacitiesLabel->setText(tr("Capacity"));
     m_skills->setHorizontalHeaderLabels({tr("Skill"), tr("Proficiency (1–10)")});
     m_addSkill->setText(tr("Add skill"));
@@ -319,8 +320,10 @@ void AdminAgentsView::retranslate()
                           "“default” uses the center's default."));
     }
     m_voiceBlocks->setText(tr("A call blocks other channels"));
-    m_save->setText(tr("&Save profile"));
-    m_reload->setText(tr("&Reload"));
+    m_save->setText(tr("Save profile"));
+    m_save->setShortcut(QKeySequence::Save);
+    m_save->setToolTip(tr("Save the agent's profile (%1)").arg(QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText)));
+    m_reload->setText(tr("Rel&oad"));
     m_model->retranslate();
     selectionChanged();
 }

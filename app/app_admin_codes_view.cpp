@@ -10,6 +10,7 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -86,8 +87,22 @@ AdminCodesView::AdminCodesView(session::DirectoryAdmin &directory, QWidget *pare
     m_shortcut = new QLineEdit(this);
     m_shortcut->setObjectName(QStringLiteral("codeShortcut"));
     m_shortcutLabel->setBuddy(m_shortcut);
-    form->addWidget(m_shortcutLabel, 4, 0);
-    form->addWidget(m_shortcut, 4, 1);
+    m_shortcutError = AdminWorkspace::makeErrorLabel(QStringLiteral("codeShortcutError"), this);
+    auto *shortcutBox = new QVBoxLayout;
+    shortcutBox->setContentsMargins(0, 0, 0, 0);
+    shortcutBox->addWidget(m_shortcut);
+    shortcutBox->addWidget(m_shortcutError);
+    form->addWidget(m_shortcutLabel, 4, 0, Qt::AlignTop);
+    form->addLayout(shortcutBox, 4, 1);
+    connect(m_shortcut, &QLineEdit::textChanged, this, [this](const QString &text) {
+        // The server's rule: "/like-this", 2 to 32 characters, no spaces (empty: none).
+        const QString s = text.trimmed();
+        AdminWorkspace::showError(m_shortcutError,
+                                  s.isEmpty() || (s.startsWith(QLatin1Char('/')) && s.size() >= 2 && s.size() <= 32
+                                                  && !s.contains(QLatin1Char(' ')))
+                                      ? QString()
+                                      : tr("Write it as /like-this: 2 to 32 characters, no spaces."));
+    });
     m_textLabel = new QLabel(this);
     m_text = new QPlainTextEdit(this);
     m_text->setObjectName(QStringLiteral("codeText"));
@@ -176,11 +191,15 @@ void AdminCodesView::retranslate()
     m_nameLabel->setText(kind == Kind::Teams ? tr("&Name") : canned ? tr("&Title") : tr("&Label"));
     m_paid->setText(tr("&Paid time"));
     m_paid->setVisible(kind == Kind::ReasonCodes);
-    m_shortcutLabel->setText(tr("S&hortcut"));
+    m_shortcutLabel->setText(tr("Shortc&ut"));
     m_textLabel->setText(tr("Te&xt"));
     for (QWidget *w : {static_cast<QWidget *>(m_shortcutLabel), static_cast<QWidget *>(m_shortcut),
                        static_cast<QWidget *>(m_textLabel), static_cast<QWidget *>(m_text)})
         w->setVisible(canned);
+    if (!canned) {
+        m_shortcutError->hide();
+        m_textError->hide();
+    }
     m_channels[int(Channel::Voice)]->setText(tr("Voice"));
     m_channels[int(Channel::Chat)]->setText(tr("Chat"));
     m_channels[int(Channel::Email)]->setText(tr("E-mail"));
@@ -190,8 +209,10 @@ void AdminCodesView::retranslate()
         box->setToolTip(tr("Offered on these channels; none: on every channel."));
     }
     m_formTitle->setText(m_version == 0 ? tr("New") : tr("Version %1").arg(m_version));
-    m_new->setText(tr("&New"));
-    m_save->setText(m_version == 0 ? tr("&Create") : tr("&Save"));
+    m_new->setText(tr("Ne&w"));
+    m_save->setText(m_version == 0 ? tr("Create") : tr("Save"));
+    m_save->setShortcut(QKeySequence::Save);
+    m_save->setToolTip(tr("Save (%1)").arg(QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText)));
     m_delete->setText(tr("&Delete"));
     m_delete->setEnabled(m_version != 0);
     m_model->retranslate();
@@ -216,6 +237,7 @@ void AdminCodesView::clearForm()
         box->setChecked(false);
     AdminWorkspace::showError(m_nameError, {});
     AdminWorkspace::showError(m_textError, {});
+    AdminWorkspace::showError(m_shortcutError, {});
     m_status->clear();
     retranslate();
 }
@@ -278,6 +300,10 @@ void AdminCodesView::save()
             AdminWorkspace::showError(m_nameError, tr("Someone else changed this; select it again to see their change."));
         else if (r.field.startsWith(QLatin1String("text")))
             AdminWorkspace::showError(m_textError, r.fieldMessage);
+        else if (r.field.startsWith(QLatin1String("shortcut")))
+            AdminWorkspace::showError(m_shortcutError, r.fieldMessage);
+        else if (r.field.startsWith(QLatin1String("channels")) || r.field.startsWith(QLatin1String("supervisor")))
+            AdminWorkspace::showError(m_error, r.fieldMessage);
         else
             AdminWorkspace::showError(m_nameError, r.fieldMessage.isEmpty() ? r.error : r.fieldMessage);
     };

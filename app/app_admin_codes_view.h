@@ -64,6 +64,7 @@ private:
     QCheckBox *m_paid;
     QLabel *m_shortcutLabel;
     QLineEdit *m_shortcut;
+    QLabel *m_shortcutError;
     QLabel *m_textLabel;
     QPlainTextEdit *m_text;
     QLabel *m_textError;

@@ -42,8 +42,8 @@ AdminCsvReportDialog::AdminCsvReportDialog(const QString &fileName, session::Csv
     layout->addWidget(m_summary);
     m_rejected = new QTableWidget(int(result.rejected.size()), 5, this);
     m_rejected->setObjectName(QStringLiteral("csvRejected"));
-    m_rejected->setHorizontalHeaderLabels({tr("Line"), tr("Field"), tr("Why"), tr("Row in the file"),
-                                           kind == session::CsvKind::Agents ? tr("Agent") : tr("Skill")});
+    m_rejected->setHorizontalHeaderLabels({tr("Line"), kind == session::CsvKind::Agents ? tr("Agent") : tr("Skill"),
+                                           tr("Field"), tr("Why"), tr("Row in the file")});
     m_rejected->verticalHeader()->hide();
     m_rejected->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_rejected->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -53,22 +53,22 @@ AdminCsvReportDialog::AdminCsvReportDialog(const QString &fileName, session::Csv
         auto *line = new QTableWidgetItem;
         line->setData(Qt::DisplayRole, row.line);
         m_rejected->setItem(i, 0, line);
-        m_rejected->setItem(i, 1, new QTableWidgetItem(row.field.isEmpty() ? tr("(row)") : row.field));
-        m_rejected->setItem(i, 2, new QTableWidgetItem(row.message));
+        m_rejected->setItem(i, 2, new QTableWidgetItem(row.field.isEmpty() ? tr("(row)") : row.field));
+        m_rejected->setItem(i, 3, new QTableWidgetItem(row.message));
         const QString text = row.line >= 1 && row.line <= lines.size() ? lines.at(row.line - 1) : QString();
         auto *quoted = new QTableWidgetItem(text);
         quoted->setToolTip(text);
-        m_rejected->setItem(i, 3, quoted);
+        m_rejected->setItem(i, 4, quoted);
         // Whose row: the agent's username (the file names them by user id), or the skill's name.
         const QString first = text.section(QLatin1Char(','), 0, 0).trimmed();
         const QString who = kind == session::CsvKind::Agents ? names.value(first, first) : text.section(QLatin1Char(','), 1, 1);
-        m_rejected->setItem(i, 4, new QTableWidgetItem(who));
+        m_rejected->setItem(i, 1, new QTableWidgetItem(who));
     }
     m_rejected->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_rejected->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    m_rejected->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_rejected->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     m_rejected->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
-    m_rejected->horizontalHeader()->setSectionResizeMode(4, QHeaderView::ResizeToContents);
+    m_rejected->horizontalHeader()->setSectionResizeMode(4, QHeaderView::Stretch);
     m_rejected->setCurrentItem(nullptr);
     m_rejected->setVisible(!result.rejected.isEmpty());
     layout->addWidget(m_rejected, 1);

@@ -11,6 +11,7 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -346,15 +347,15 @@ void AdminQueueEditor::retranslate()
         {QStringLiteral("strategy"), tr("Strate&gy")},
         {QStringLiteral("offer_timeout_seconds"), tr("&Offer timeout")},
         {QStringLiteral("max_missed_offers"), tr("&Missed offers")},
-        {QStringLiteral("wrap_up_seconds"), tr("&Wrap-up time")},
+        {QStringLiteral("wrap_up_seconds"), tr("Wrap-&up time")},
         {QStringLiteral("service_level_threshold_seconds"), tr("Service level &threshold")},
-        {QStringLiteral("service_level_target"), tr("Service level tar&get")},
+        {QStringLiteral("service_level_target"), tr("Service level ta&rget")},
         {QStringLiteral("service_level_variant"), tr("Service level &formula")},
         {QStringLiteral("short_abandon_seconds"), tr("Short a&bandon")},
         {QStringLiteral("hours"), tr("T&ime zone")},
         {QStringLiteral("hours.weekly"), tr("Opening hours")},
         {QStringLiteral("holidays"), tr("Holidays")},
-        {QStringLiteral("hours.closed_message"), tr("&Closed message")},
+        {QStringLiteral("hours.closed_message"), tr("Closed m&essage")},
         {QStringLiteral("wrap_up_code_ids"), tr("Wrap-up codes")},
     };
     for (auto it = captions.begin(); it != captions.end(); ++it)
@@ -400,9 +401,12 @@ void AdminQueueEditor::retranslate()
     const QLocale locale;
     for (int day = 1; day <= 7; ++day)
         m_days[day].open->setText(locale.dayName(day, QLocale::LongFormat));
-    m_reload->setText(tr("&Reload"));
-    m_save->setText(m_original.version == 0 ? tr("&Create queue") : tr("&Save"));
-    m_revert->setText(tr("Re&vert"));
+    m_reload->setText(tr("Re&load"));
+    m_save->setText(m_original.version == 0 ? tr("Create queue") : tr("Save"));
+    m_save->setShortcut(QKeySequence::Save);
+    m_save->setToolTip(tr("Save the queue (%1)").arg(QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText)));
+    m_revert->setText(tr("Revert"));
+    m_revert->setToolTip(tr("Back to the stored version"));
     showProblems();
 }
 
@@ -676,12 +680,18 @@ QHash<QString, QString> AdminQueueEditor::validate() const
             problems.insert(QStringLiteral("holidays"), tr("“%1” is not a date (YYYY-MM-DD).").arg(h.date));
             break;
         }
+        if (h.name.size() > 64) {
+            problems.insert(QStringLiteral("holidays"), tr("A holiday's name is at most 64 characters."));
+            break;
+        }
         if (dates.contains(h.date)) {
             problems.insert(QStringLiteral("holidays"), tr("%1 is listed twice.").arg(h.date));
             break;
         }
         dates.insert(h.date);
     }
+    if (q.closedMessage.size() > 500)
+        problems.insert(QStringLiteral("hours.closed_message"), tr("At most 500 characters."));
     return problems;
 }
 

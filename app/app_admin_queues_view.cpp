@@ -87,7 +87,7 @@ void AdminQueuesView::retranslate()
 {
     m_search->setPlaceholderText(tr("Search queues"));
     m_search->setAccessibleName(tr("Search queues"));
-    m_new->setText(tr("&New queue"));
+    m_new->setText(tr("Ne&w queue"));
     m_delete->setText(tr("&Delete"));
     m_table->setAccessibleName(tr("Queues"));
     m_model->retranslate();
@@ -116,8 +116,21 @@ bool AdminQueuesView::selectQueue(const QString &id)
 void AdminQueuesView::openSelected()
 {
     const QString id = m_table->currentIndex().data(models::AdminTableModel::KeyRole).toString();
+    if (id == m_editor->queueId())
+        return;
+    if (m_editor->isDirty()
+        && QMessageBox::question(this, tr("Unsaved changes"),
+                                 tr("Discard your changes to “%1”?").arg(m_editor->draft().name.isEmpty() ? tr("the new queue")
+                                                                                                        : m_editor->draft().name))
+            != QMessageBox::Yes) {
+        // Back to the queue being edited, without asking again.
+        const QSignalBlocker block(m_table->selectionModel());
+        if (!selectQueue(m_editor->queueId()))
+            m_table->clearSelection();
+        return;
+    }
     const int i = m_directory.indexOfQueue(id);
-    if (i >= 0 && id != m_editor->queueId())
+    if (i >= 0)
         m_editor->edit(m_directory.queues().at(i));
     AdminWorkspace::showError(m_error, {});
 }

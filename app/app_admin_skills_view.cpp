@@ -10,6 +10,7 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -118,9 +119,11 @@ void AdminSkillsView::retranslate()
     m_formTitle->setText(m_editingVersion == 0 ? tr("New skill") : tr("Skill (version %1)").arg(m_editingVersion));
     m_nameLabel->setText(tr("&Name"));
     m_descriptionLabel->setText(tr("&Description"));
-    m_new->setText(tr("&New skill"));
-    m_save->setText(m_editingVersion == 0 ? tr("&Create") : tr("&Save"));
-    m_delete->setText(tr("&Delete"));
+    m_new->setText(tr("Ne&w skill"));
+    m_save->setText(m_editingVersion == 0 ? tr("Create") : tr("Save"));
+    m_save->setShortcut(QKeySequence::Save);
+    m_save->setToolTip(tr("Save the skill (%1)").arg(QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText)));
+    m_delete->setText(tr("De&lete"));
     m_delete->setEnabled(m_editingVersion != 0);
     m_model->retranslate();
 }

@@ -94,15 +94,15 @@ void AdminWorkspace::fitColumns(QTableView *table, int widest)
 void AdminWorkspace::retranslate()
 {
     m_views->setAccessibleName(tr("Administration"));
-    m_views->setTabText(m_views->indexOf(m_skills), tr("&Skills"));
+    m_views->setTabText(m_views->indexOf(m_skills), tr("S&kills"));
     m_views->setTabText(m_views->indexOf(m_agents), tr("&Agents"));
     m_views->setTabText(m_views->indexOf(m_queues), tr("&Queues"));
     if (m_codes)
         m_views->setTabText(m_views->indexOf(m_codes), tr("Teams and &codes"));
     if (m_modules)
-        m_views->setTabText(m_views->indexOf(m_modules), tr("&Modules"));
+        m_views->setTabText(m_views->indexOf(m_modules), tr("Modules"));
     if (m_audit)
-        m_views->setTabText(m_views->indexOf(m_audit), tr("Au&dit log"));
+        m_views->setTabText(m_views->indexOf(m_audit), tr("Audit log"));
 }
 
 void AdminWorkspace::changeEvent(QEvent *event)

@@ -39,6 +39,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -231,9 +232,11 @@ private slots:
         QCOMPARE(editor->version(), 2);
         QCOMPARE(editor->wrapUp()->value(), 120);
         QCOMPARE(editor->priority()->value(), 45);
-        // Applied again on top of theirs: saved as version 3.
+        // Applied again on top of theirs, saved with Ctrl+S: version 3.
         editor->priority()->setValue(50);
-        QVERIFY(fixtures::click(editor->saveButton()));
+        window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window));
+        QTest::keyClick(editor->priority(), Qt::Key_S, Qt::ControlModifier);
         QTRY_COMPARE_WITH_TIMEOUT(editor->saveStatus()->text(), QStringLiteral("Saved: version 3."), kWaitMs);
         QCOMPARE(cell(queues->model(), id, models::AdminQueueModel::PriorityColumn), QStringLiteral("50"));
         QCOMPARE(resets.count(), 0);
@@ -309,14 +312,17 @@ private slots:
         QTableWidget *rows = report->rejected();
         QCOMPARE(rows->rowCount(), 3);
         QCOMPARE(rows->item(0, 0)->text(), QStringLiteral("3"));
-        QVERIFY2(rows->item(0, 1)->text().startsWith(QStringLiteral("skills")), qPrintable(rows->item(0, 1)->text()));
+        QCOMPARE(rows->item(0, 1)->text(), QStringLiteral("agent2"));
+        QVERIFY2(rows->item(0, 2)->text().startsWith(QStringLiteral("skills")), qPrintable(rows->item(0, 2)->text()));
         QCOMPARE(rows->item(1, 0)->text(), QStringLiteral("4"));
-        QVERIFY2(rows->item(1, 1)->text().startsWith(QStringLiteral("team")), qPrintable(rows->item(1, 1)->text()));
-        QVERIFY2(rows->item(1, 2)->text().contains(QStringLiteral("team-nowhere")), qPrintable(rows->item(1, 2)->text()));
+        QCOMPARE(rows->item(1, 1)->text(), QStringLiteral("supervisor1"));
+        QVERIFY2(rows->item(1, 2)->text().startsWith(QStringLiteral("team")), qPrintable(rows->item(1, 2)->text()));
+        QVERIFY2(rows->item(1, 3)->text().contains(QStringLiteral("team-nowhere")), qPrintable(rows->item(1, 3)->text()));
         QCOMPARE(rows->item(2, 0)->text(), QStringLiteral("5"));
-        QVERIFY2(rows->item(2, 2)->text().contains(QStringLiteral("fax")), qPrintable(rows->item(2, 2)->text()));
+        QCOMPARE(rows->item(2, 1)->text(), QStringLiteral("agent1"));
+        QVERIFY2(rows->item(2, 3)->text().contains(QStringLiteral("fax")), qPrintable(rows->item(2, 3)->text()));
         // The row as it is in the file, to find it again.
-        QVERIFY(rows->item(1, 3)->text().contains(QStringLiteral("team-nowhere,skill-german:4")));
+        QVERIFY(rows->item(1, 4)->text().contains(QStringLiteral("team-nowhere,skill-german:4")));
         report->resize(900, 300);
         QVERIFY(fixtures::screenshot(report, QStringLiteral("admin-csv-report")));
         report->close();
@@ -345,6 +351,27 @@ private slots:
     {
         app::AdminCodesView *codes = admin->codesView();
         admin->views()->setCurrentWidget(codes);
+        QAbstractItemModelTester tester(codes->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy resets(codes->model(), &QAbstractItemModel::modelReset);
+        QTRY_VERIFY(codes->model()->rowOf(QStringLiteral("team-blue")) >= 0);
+
+        // A canned response: the shortcut's form is checked as it is typed.
+        codes->setKind(app::AdminCodesView::Kind::CannedResponses);
+        QTRY_VERIFY(codes->model()->rowOf(QStringLiteral("canned-greeting")) >= 0);
+        codes->nameEdit()->setText(QStringLiteral("Goodbye"));
+        auto *shortcut = codes->findChild<QLineEdit *>(QStringLiteral("codeShortcut"));
+        auto *shortcutError = codes->findChild<QLabel *>(QStringLiteral("codeShortcutError"));
+        QVERIFY(shortcut && shortcutError);
+        shortcut->setText(QStringLiteral("bye now"));
+        QVERIFY(shortcutError->isVisible());
+        QCOMPARE(shortcutError->text(), QStringLiteral("Write it as /like-this: 2 to 32 characters, no spaces."));
+        shortcut->setText(QStringLiteral("/bye"));
+        QVERIFY(!shortcutError->isVisible());
+        codes->findChild<QPlainTextEdit *>(QStringLiteral("codeText"))->setPlainText(QStringLiteral("Thank you, goodbye!"));
+        QVERIFY(fixtures::click(codes->saveButton()));
+        QTRY_VERIFY_WITH_TIMEOUT(std::any_of(admin->directory().cannedResponses().begin(), admin->directory().cannedResponses().end(),
+                                             [](const auto &c) { return c.shortcut == QStringLiteral("/bye"); }), kWaitMs);
+
         codes->setKind(app::AdminCodesView::Kind::WrapUpCodes);
         QTRY_VERIFY(codes->model()->rowOf(QStringLiteral("wrap-resolved")) >= 0);
         codes->nameEdit()->setText(QStringLiteral("Callback promised"));
@@ -360,6 +387,7 @@ private slots:
         codes->deleteCurrent(false);
         QTRY_VERIFY_WITH_TIMEOUT(codes->errorLabel()->isVisible(), kWaitMs);
         QVERIFY2(codes->errorLabel()->text().contains(QStringLiteral("in use")), qPrintable(codes->errorLabel()->text()));
+        QCOMPARE(resets.count(), 0);
     }
 
     void aNewSkillReachesTheAgentLive()

@@ -3,6 +3,8 @@
 #include "app_agent_grid_view.h"
 #include "app_alert_notifier.h"
 #include "app_alert_view.h"
+#include "app_intraday_view.h"
+#include "app_staffing_view.h"
 #include "app_wallboard_view.h"
 
 #include "session_event_stream.h"
@@ -27,6 +29,8 @@ SupervisorWorkspace::SupervisorWorkspace(session::Session &session, QWidget *par
       m_agentGrid(new AgentGridView(session, m_views)),
       m_wallboards(new WallboardView(*m_stats, m_views)),
       m_alerts(new AlertView(*m_stats, m_views)),
+      m_intraday(new IntradayView(session, m_views)),
+      m_staffing(new StaffingView(session, m_views)),
       m_notifier(new AlertNotifier(this, this)),
       m_banner(new QFrame(this)),
       m_bannerText(new QLabel(m_banner)),
@@ -39,9 +43,8 @@ SupervisorWorkspace::SupervisorWorkspace(session::Session &session, QWidget *par
     m_views->addTab(m_agentGrid, {});
     m_views->addTab(m_wallboards, {});
     m_views->addTab(m_alerts, {});
-    // ---- Intraday chart and staffing view: their owner adds the sub-tabs HERE, after the
-    // ---- alerts (e.g. m_views->addTab(new IntradayView(session, m_views), {}) and its
-    // ---- title in retranslate()). They may share m_stats through stats().
+    m_views->addTab(m_intraday, {});
+    m_views->addTab(m_staffing, {});
 
     // A raised alert: a banner above the sub-tabs until it clears or is dismissed. Red
     // with white text reads on the light and the dark theme alike.
@@ -119,6 +122,8 @@ void SupervisorWorkspace::retranslate()
     m_views->setTabText(m_views->indexOf(m_agentGrid), tr("Agents"));
     m_views->setTabText(m_views->indexOf(m_wallboards), tr("Wallboards"));
     m_views->setTabText(m_views->indexOf(m_alerts), tr("Alerts"));
+    m_views->setTabText(m_views->indexOf(m_intraday), tr("Intraday"));
+    m_views->setTabText(m_views->indexOf(m_staffing), tr("Staffing"));
     m_bannerShow->setText(tr("Show alerts"));
     m_bannerDismiss->setText(tr("Dismiss"));
     refreshBanner();

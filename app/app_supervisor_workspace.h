@@ -22,6 +22,8 @@ namespace app {
 class AgentGridView;
 class AlertNotifier;
 class AlertView;
+class IntradayView;
+class StaffingView;
 class WallboardView;
 
 class SupervisorWorkspace : public QWidget {
@@ -33,6 +35,8 @@ public:
     AgentGridView *agentGrid() const { return m_agentGrid; }
     WallboardView *wallboards() const { return m_wallboards; }
     AlertView *alerts() const { return m_alerts; }
+    IntradayView *intraday() const { return m_intraday; }
+    StaffingView *staffing() const { return m_staffing; }
     QTabWidget *views() const { return m_views; }
     // The live figures, wallboards and alert rules, shared by the sub-tabs.
     session::StatsStore &stats() const { return *m_stats; }
@@ -53,6 +57,8 @@ private:
     AgentGridView *m_agentGrid;
     WallboardView *m_wallboards;
     AlertView *m_alerts;
+    IntradayView *m_intraday;
+    StaffingView *m_staffing;
     AlertNotifier *m_notifier;
     QFrame *m_banner;
     QLabel *m_bannerText;

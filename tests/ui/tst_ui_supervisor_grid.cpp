@@ -71,6 +71,12 @@ private slots:
         QVERIFY(supervisor);
         QCOMPARE(window->workspaces()->currentWidget(), supervisor);
         QCOMPARE(supervisor->views()->currentWidget(), workspace);
+        // Beside the grid: wallboards, alerts, the intraday chart and staffing.
+        QStringList tabs;
+        for (int i = 0; i < supervisor->views()->count(); ++i)
+            tabs << supervisor->views()->tabText(i);
+        QCOMPARE(tabs, (QStringList{QStringLiteral("Agents"), QStringLiteral("Wallboards"), QStringLiteral("Alerts"),
+                                    QStringLiteral("Intraday"), QStringLiteral("Staffing")}));
         QAbstractItemModelTester tester(workspace->gridModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy resets(workspace->gridModel(), &QAbstractItemModel::modelReset);
 

@@ -593,6 +593,52 @@ public:
         return Status::OK;
     }
 
+    // Usernames of agents (immutable in identity, so kept once read), for naming the users
+    // of an entity in a refusal: "agent anna" rather than "agent user-8f3a...".
+    void learnNames(const std::vector<std::string> &userIds)
+    {
+        if (!m_context.peers)
+            return;
+        auto identity = v1::IdentityService::NewStub(m_context.peers);
+        int asked = 0;
+        for (const std::string &id : userIds) {
+            {
+                std::lock_guard lock(m_namesMutex);
+                if (m_userNames.contains(id))
+                    continue;
+            }
+            if (++asked > 10)
+                break;   // a refusal shows five; the rest stay ids
+            v1::GetUserRequest request;
+            request.set_id(id);
+            v1::User user;
+            const Status s = identity->GetUser(peerContext().get(), request, &user);
+            if (s.error_code() == StatusCode::UNIMPLEMENTED)
+                return;
+            if (s.ok() && !user.username().empty()) {
+                std::lock_guard lock(m_namesMutex);
+                m_userNames[id] = user.username();
+            }
+        }
+    }
+    std::string agentLabel(const std::string &userId)
+    {
+        std::lock_guard lock(m_namesMutex);
+        const auto it = m_userNames.find(userId);
+        return "agent " + (it == m_userNames.end() ? userId : it->second);
+    }
+    template<typename Pred>
+    void learnNamesOfProfiles(Pred &&holds)
+    {
+        std::vector<std::string> ids;
+        m_entities.store().read([&] {
+            for (const auto &profile : parseAll<v1::AgentProfile>(m_entities.list("agent_profile")))
+                if (holds(profile))
+                    ids.push_back(profile.user_id());
+        });
+        learnNames(ids);
+    }
+
     template<typename T>
     Status usersElsewhere(const std::string &, std::vector<std::string> &) { return Status::OK; }
 
@@ -1414,6 +1460,8 @@ private:
     bool m_auditStop = false;
     std::thread m_auditWriter;
     std::unique_ptr<runtime::Bus::Subscription> m_subscription;
+    std::mutex m_namesMutex;
+    std::map<std::string, std::string> m_userNames;   // user id -> username
 };
 
 template<>
@@ -1444,7 +1492,17 @@ Status Service::Impl::usersElsewhere<v1::Queue>(const std::string &id, std::vect
 template<>
 Status Service::Impl::usersElsewhere<v1::Team>(const std::string &id, std::vector<std::string> &users)
 {
+    learnNamesOfProfiles([&](const v1::AgentProfile &p) { return p.team_id() == id; });
     return rolloutsTargeting("team '" + id + "'", false, id, users);
+}
+
+template<>
+Status Service::Impl::usersElsewhere<v1::Skill>(const std::string &id, std::vector<std::string> &)
+{
+    learnNamesOfProfiles([&](const v1::AgentProfile &p) {
+        return std::any_of(p.skills().begin(), p.skills().end(), [&](const auto &s) { return s.skill_id() == id; });
+    });
+    return Status::OK;
 }
 
 template<>
@@ -1470,7 +1528,7 @@ std::vector<std::string> Service::Impl::usersOf<v1::Skill>(const std::string &id
     for (const auto &profile : parseAll<v1::AgentProfile>(m_entities.list("agent_profile")))
         for (const auto &s : profile.skills())
             if (s.skill_id() == id)
-                users.push_back("agent " + profile.user_id());
+                users.push_back(agentLabel(profile.user_id()));
     return users;
 }
 
@@ -1489,7 +1547,7 @@ std::vector<std::string> Service::Impl::usersOf<v1::Team>(const std::string &id,
 {
     for (const auto &profile : parseAll<v1::AgentProfile>(m_entities.list("agent_profile")))
         if (profile.team_id() == id)
-            users.push_back("agent " + profile.user_id());
+            users.push_back(agentLabel(profile.user_id()));
     return users;
 }
 

@@ -209,6 +209,8 @@ void AdminQueueEditor::build()
     addRow(QStringLiteral("wrap_up_seconds"), m_wrapUp);
     m_skills = makeTable(QStringLiteral("requiredSkills"), 2);
     addRow(QStringLiteral("required_skills"), withButtons(m_skills, m_addSkill, m_removeSkill));
+    m_addSkill->setObjectName(QStringLiteral("addRequiredSkill"));
+    m_removeSkill->setObjectName(QStringLiteral("removeRequiredSkill"));
     connect(m_addSkill, &QPushButton::clicked, this, [this] {
         addRequirement(m_directory.skills().isEmpty() ? QString() : m_directory.skills().first().id, 1);
         changed();

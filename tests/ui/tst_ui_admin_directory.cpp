@@ -239,7 +239,37 @@ private slots:
         QTest::keyClick(editor->priority(), Qt::Key_S, Qt::ControlModifier);
         QTRY_COMPARE_WITH_TIMEOUT(editor->saveStatus()->text(), QStringLiteral("Saved: version 3."), kWaitMs);
         QCOMPARE(cell(queues->model(), id, models::AdminQueueModel::PriorityColumn), QStringLiteral("50"));
-        QCOMPARE(resets.count(), 0);
+
+        // What only the server can know lands next to its field too: the other admin deletes
+        // a skill this editor has just chosen as a requirement.
+        result.reset();
+        otherDirectory.saveSkill({{}, QStringLiteral("Short-lived"), {}, 0}, [&](const session::AdminResult &r) { result = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(result && result->ok, kWaitMs);
+        const QString shortLived = result->id;
+        QTRY_VERIFY_WITH_TIMEOUT(admin->directory().skillName(shortLived) == QStringLiteral("Short-lived"), kWaitMs);
+        editor->scrollTo(editor->requiredSkills());
+        QVERIFY(fixtures::click(editor->findChild<QPushButton *>(QStringLiteral("addRequiredSkill"))));
+        QCOMPARE(editor->requiredSkills()->rowCount(), 1);
+        auto *required = qobject_cast<QComboBox *>(editor->requiredSkills()->cellWidget(0, 0));
+        QVERIFY(required);
+        required->setCurrentIndex(required->findData(shortLived));
+        QCOMPARE(required->currentText(), QStringLiteral("Short-lived"));
+        QVERIFY(!editor->errorFor(QStringLiteral("required_skills"))->isVisible());
+        const qint64 version = editor->version();
+        std::optional<session::AdminResult> deleted;
+        otherDirectory.deleteSkill(shortLived, 1, [&](const session::AdminResult &r) { deleted = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(deleted && deleted->ok, kWaitMs);
+        QTRY_COMPARE_WITH_TIMEOUT(admin->directory().skillName(shortLived), shortLived, kWaitMs);   // gone here too
+        QVERIFY(fixtures::click(editor->saveButton()));
+        QLabel *requiredError = editor->errorFor(QStringLiteral("required_skills"));
+        QTRY_VERIFY_WITH_TIMEOUT(requiredError->isVisible(), kWaitMs);
+        QVERIFY2(requiredError->text().contains(QStringLiteral("does not exist")), qPrintable(requiredError->text()));
+        QCOMPARE(editor->saveStatus()->text(), QStringLiteral("The server refused the queue: see the field marked."));
+        QCOMPARE(editor->version(), version);
+        // Removing the requirement clears it.
+        editor->requiredSkills()->setCurrentCell(0, 1);
+        QVERIFY(fixtures::click(editor->findChild<QPushButton *>(QStringLiteral("removeRequiredSkill"))));
+        QVERIFY(!requiredError->isVisible());
     }
 
     void bulkSkillToSeveralAgents()

@@ -1,50 +1,9 @@
 #pragma once
-// The one thread the routing engine lives on. RPC handlers and directory updates post
-// tasks; the thread runs them in order and, between tasks, wakes at the engine's next
-// deadline (offer timeouts, wrap-up ends, skill relaxations) to advance it.
+// The one thread the routing engine lives on: runtime::ServiceThread (runtime_service_thread.h).
 
 #include "routing_engine.h"
-
-#include <condition_variable>
-#include <deque>
-#include <functional>
-#include <mutex>
-#include <optional>
-#include <thread>
+#include "runtime_service_thread.h"
 
 namespace routing {
-
-class ServiceThread {
-public:
-    using Task = std::function<void()>;
-
-    // Both run on the thread: deadline() says when tick(now) has work next (nullopt:
-    // nothing timed); it is asked again after every task and tick.
-    ServiceThread(std::function<std::optional<Millis>()> deadline, std::function<void(Millis)> tick);
-    ~ServiceThread();   // stop()
-    ServiceThread(const ServiceThread &) = delete;
-    ServiceThread &operator=(const ServiceThread &) = delete;
-
-    void start();
-    // Thread-safe. Returns false (and drops the task) once stop() was called.
-    bool post(Task task);
-    // Runs before every task already queued (the restore at start-up).
-    void postFirst(Task task);
-    // Runs the tasks already queued, then ends the thread. Idempotent.
-    void stop();
-
-    bool isCurrent() const { return std::this_thread::get_id() == m_thread.get_id(); }
-
-private:
-    void run();
-
-    std::function<std::optional<Millis>()> m_deadline;
-    std::function<void(Millis)> m_tick;
-    std::mutex m_mutex;
-    std::condition_variable m_wake;
-    std::deque<Task> m_tasks;
-    bool m_stopping = false;
-    std::thread m_thread;
-};
-
+using ServiceThread = runtime::ServiceThread;
 } // namespace routing

@@ -1,10 +1,10 @@
-#include "stats_service_thread.h"
+#include "runtime_service_thread.h"
 
 #include "runtime_store.h"
 
 #include <chrono>
 
-namespace stats {
+namespace runtime {
 
 ServiceThread::ServiceThread(std::function<std::optional<Millis>()> deadline, std::function<void(Millis)> tick)
     : m_deadline(std::move(deadline)), m_tick(std::move(tick))
@@ -91,4 +91,4 @@ void ServiceThread::run()
     }
 }
 
-} // namespace stats
+} // namespace runtime

@@ -428,6 +428,8 @@ void AdminAgentsView::addSkillRow(const QString &skillId, int proficiency)
     auto *spin = new QSpinBox(m_skills);
     spin->setRange(0, 99);      // anything: the check says what is wrong
     spin->setValue(proficiency);
+    combo->setAccessibleName(tr("Skill in row %1").arg(row + 1));
+    spin->setAccessibleName(tr("Proficiency in row %1").arg(row + 1));
     m_skills->setCellWidget(row, 0, combo);
     m_skills->setCellWidget(row, 1, spin);
     connect(combo, &QComboBox::currentIndexChanged, this, &AdminAgentsView::validateForm);

@@ -184,6 +184,7 @@ void AdminCodesView::retranslate()
     m_kinds->item(2)->setText(tr("Wrap-up codes"));
     m_kinds->item(3)->setText(tr("Canned responses"));
     m_kinds->setAccessibleName(tr("What to edit"));
+    m_table->setAccessibleName(m_kinds->item(int(m_model->kind()))->text());
     m_search->setPlaceholderText(tr("Search"));
     m_search->setAccessibleName(tr("Search"));
     const Kind kind = m_model->kind();

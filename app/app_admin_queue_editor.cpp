@@ -401,8 +401,16 @@ void AdminQueueEditor::retranslate()
     m_variant->addItem(tr("Removed from queue within threshold ÷ offered"), int(session::ServiceLevelVariant::RemovedWithin));
     m_variant->setCurrentIndex(qMax(0, variant));
     const QLocale locale;
-    for (int day = 1; day <= 7; ++day)
-        m_days[day].open->setText(locale.dayName(day, QLocale::LongFormat));
+    for (int day = 1; day <= 7; ++day) {
+        const QString name = locale.dayName(day, QLocale::LongFormat);
+        m_days[day].open->setText(name);
+        m_days[day].from->setAccessibleName(tr("%1 opens at").arg(name));
+        m_days[day].to->setAccessibleName(tr("%1 closes at (00:00: midnight)").arg(name));
+    }
+    m_scroll->setAccessibleName(tr("Queue settings"));
+    m_skills->setAccessibleName(tr("Required skills"));
+    m_relaxations->setAccessibleName(tr("Relaxations"));
+    m_holidays->setAccessibleName(tr("Holidays"));
     m_reload->setText(tr("Re&load"));
     m_save->setText(m_original.version == 0 ? tr("Create queue") : tr("Save"));
     m_save->setShortcut(QKeySequence::Save);
@@ -458,6 +466,8 @@ void AdminQueueEditor::addRequirement(const QString &skillId, int minimum)
     spin->setObjectName(QStringLiteral("requiredMinimum%1").arg(row));
     spin->setRange(0, 99);
     spin->setValue(minimum);
+    combo->setAccessibleName(tr("Required skill in row %1").arg(row + 1));
+    spin->setAccessibleName(tr("Minimum proficiency in row %1").arg(row + 1));
     m_skills->setCellWidget(row, 0, combo);
     m_skills->setCellWidget(row, 1, spin);
     connect(combo, &QComboBox::currentIndexChanged, this, &AdminQueueEditor::changed);
@@ -478,6 +488,9 @@ void AdminQueueEditor::addRelaxation(int afterSeconds, const QString &skillId, i
     auto *spin = new QSpinBox(m_relaxations);
     spin->setRange(0, 99);
     spin->setValue(minimum);
+    after->setAccessibleName(tr("Relax after, in seconds, row %1").arg(row + 1));
+    combo->setAccessibleName(tr("Relaxed skill in row %1").arg(row + 1));
+    spin->setAccessibleName(tr("New minimum in row %1").arg(row + 1));
     m_relaxations->setCellWidget(row, 0, after);
     m_relaxations->setCellWidget(row, 1, combo);
     m_relaxations->setCellWidget(row, 2, spin);

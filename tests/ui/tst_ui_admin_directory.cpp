@@ -49,6 +49,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeEdit>
+#include <QAbstractButton>
+#include <QAbstractSpinBox>
 
 namespace v1 = switchboard::v1;
 
@@ -418,6 +420,62 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(codes->errorLabel()->isVisible(), kWaitMs);
         QVERIFY2(codes->errorLabel()->text().contains(QStringLiteral("in use")), qPrintable(codes->errorLabel()->text()));
         QCOMPARE(resets.count(), 0);
+    }
+
+    void everyAdminControlHasAnAccessibleName()
+    {
+        // Whatever takes the keyboard focus says what it is to a screen reader: its own
+        // accessible name, the text on it (buttons), or a label that is its buddy; in every
+        // sub-tab, with rows in the editors' tables.
+        auto unnamedIn = [&](QWidget *view) {
+            QSet<const QWidget *> labelled;
+            for (const QLabel *label : window->findChildren<QLabel *>())
+                if (label->buddy())
+                    labelled.insert(label->buddy());
+            QStringList unnamed;
+            for (const QWidget *w : view->findChildren<QWidget *>()) {
+                if (!w->isVisible() || w->focusPolicy() == Qt::NoFocus || w->inherits("QScrollBar")
+                    || qobject_cast<const QAbstractItemView *>(w->parentWidget())        // a view's viewport
+                    || qobject_cast<const QComboBox *>(w->parentWidget())                // an editable combo's line
+                    || qobject_cast<const QAbstractSpinBox *>(w->parentWidget()))        // a spin box's line
+                    continue;
+                const auto *button = qobject_cast<const QAbstractButton *>(w);
+                const bool named = !w->accessibleName().isEmpty() || labelled.contains(w)
+                                   || (button && !button->text().remove(u'&').trimmed().isEmpty());
+                if (!named)
+                    unnamed << QStringLiteral("%1 (%2)").arg(w->objectName(), QString::fromLatin1(w->metaObject()->className()));
+            }
+            return unnamed;
+        };
+        admin->views()->setCurrentWidget(admin->skillsView());
+        QVERIFY(admin->skillsView()->selectSkill(QStringLiteral("skill-english")));
+        QTRY_VERIFY(admin->skillsView()->table()->isVisible());
+        QStringList unnamed = unnamedIn(admin->skillsView());
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+
+        app::AdminAgentsView *agents = admin->agentsView();
+        admin->views()->setCurrentWidget(agents);
+        QCOMPARE(agents->selectAgents({userIdOf(QStringLiteral("agent3"))}), 1);
+        QTRY_VERIFY(agents->skillsTable()->rowCount() > 0);
+        unnamed = unnamedIn(agents);
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+
+        app::AdminQueuesView *queues = admin->queuesView();
+        admin->views()->setCurrentWidget(queues);
+        QVERIFY(queues->selectQueue(QStringLiteral("queue-support")));
+        QTRY_COMPARE(queues->editor()->queueId(), QStringLiteral("queue-support"));
+        QVERIFY(queues->editor()->requiredSkills()->rowCount() > 0);
+        unnamed = unnamedIn(queues);
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+
+        app::AdminCodesView *codes = admin->codesView();
+        admin->views()->setCurrentWidget(codes);
+        codes->setKind(app::AdminCodesView::Kind::CannedResponses);
+        unnamed = unnamedIn(codes);
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+        codes->setKind(app::AdminCodesView::Kind::ReasonCodes);
+        unnamed = unnamedIn(codes);
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
     }
 
     void aNewSkillReachesTheAgentLive()

@@ -71,7 +71,16 @@ AdminQueuesView::AdminQueuesView(session::DirectoryAdmin &directory, QWidget *pa
     connect(m_search, &QLineEdit::textChanged, m_proxy, &models::AdminFilterProxy::setSearch);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &AdminQueuesView::openSelected);
     connect(m_new, &QPushButton::clicked, this, [this] {
+        if (m_editor->isDirty()
+            && QMessageBox::question(this, tr("Unsaved changes"),
+                                     tr("Discard your changes to “%1”?").arg(m_editor->draft().name.isEmpty()
+                                                                                 ? tr("the new queue")
+                                                                                 : m_editor->draft().name))
+                != QMessageBox::Yes)
+            return;
+        const QSignalBlocker block(m_table->selectionModel());
         m_table->clearSelection();
+        m_table->setCurrentIndex({});
         m_editor->newQueue();
         m_editor->nameEdit()->setFocus();
     });

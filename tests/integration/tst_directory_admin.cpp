@@ -879,6 +879,44 @@ private slots:
         QCOMPARE(status.error_message(), std::string("Weekend line is closed; we open tomorrow 09:00"));
     }
 
+    void weeklyHoursDecideAtEnqueueInTheQueuesTimeZone_data()
+    {
+        QTest::addColumn<QString>("zone");
+        QTest::addColumn<bool>("openToday");
+        QTest::newRow("open all day today, New York") << "America/New_York" << true;
+        QTest::newRow("open only tomorrow, Tokyo") << "Asia/Tokyo" << false;
+    }
+    void weeklyHoursDecideAtEnqueueInTheQueuesTimeZone()
+    {
+        QFETCH(QString, zone);
+        QFETCH(bool, openToday);
+        const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone(zone.toUtf8())).date();
+        v1::CreateQueueRequest create;
+        create.mutable_queue()->set_name("Hours " + zone.toStdString());
+        create.mutable_queue()->add_channels(v1::CHANNEL_EMAIL);
+        auto *hours = create.mutable_queue()->mutable_hours();
+        hours->set_time_zone(zone.toStdString());
+        auto *w = hours->add_weekly();
+        w->set_day_of_week(openToday ? today.dayOfWeek() : today.dayOfWeek() % 7 + 1);
+        w->set_open_minute(openToday ? 0 : 9 * 60);
+        w->set_close_minute(openToday ? 24 * 60 : 12 * 60);
+        v1::Queue queue;
+        QVERIFY_OK(m_client->directory().CreateQueue(ctx(m_admin).get(), create, &queue));
+        v1::EnqueueRequest request;
+        request.set_queue_id(queue.id());
+        request.set_channel(v1::CHANNEL_EMAIL);
+        request.mutable_customer()->set_id("mail@example.com");
+        v1::Interaction interaction;
+        const Status status = m_client->routing().Enqueue(ctx(m_simulator).get(), request, &interaction);
+        if (openToday) {
+            QVERIFY_OK(status);
+            QCOMPARE(interaction.state(), v1::INTERACTION_STATE_WAITING);
+        } else {
+            QCOMPARE(status.error_code(), StatusCode::FAILED_PRECONDITION);
+            QCOMPARE(status.error_message(), "Hours " + zone.toStdString() + " is closed; we open tomorrow 09:00");
+        }
+    }
+
     void cleanupTestCase() { m_server.stop(); }
 
 private:

@@ -69,6 +69,1143 @@
     </message>
 </context>
 <context>
+    <name>app::AdminAgentsView</name>
+    <message>
+        <source>Someone else changed this agent&apos;s profile (now version %1). Reload to see it.</source>
+        <translation>Otra persona ha cambiado el perfil de este agente (ahora versión %1). Recárguelo para ver el cambio.</translation>
+    </message>
+    <message>
+        <source>Search agents</source>
+        <translation>Buscar agentes</translation>
+    </message>
+    <message>
+        <source>Filter by skill</source>
+        <translation>Filtrar por habilidad</translation>
+    </message>
+    <message>
+        <source>Filter by team</source>
+        <translation>Filtrar por equipo</translation>
+    </message>
+    <message>
+        <source>All skills</source>
+        <translation>Todas las habilidades</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>Todos los equipos</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Agentes</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV</source>
+        <translation>&amp;Importar CSV</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV</source>
+        <translation>E&amp;xportar CSV</translation>
+    </message>
+    <message>
+        <source>Import CSV</source>
+        <translation>Importar CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Exportar CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>&amp;Agents…</source>
+        <translation>&amp;Agentes…</translation>
+    </message>
+    <message>
+        <source>&amp;Skills…</source>
+        <translation>&amp;Habilidades…</translation>
+    </message>
+    <message>
+        <source>Agents: user_id,team_id,skills,capacities,voice_blocks_other_channels (skills as skill-id:1..10 separated by &apos;;&apos;, capacities as channel:0..20). Skills: id,name,description.</source>
+        <translation>Agentes: user_id,team_id,skills,capacities,voice_blocks_other_channels (habilidades como skill-id:1..10 separadas por «;», capacidades como channel:0..20). Habilidades: id,name,description.</translation>
+    </message>
+    <message>
+        <source>at &amp;proficiency</source>
+        <translation>con &amp;nivel</translation>
+    </message>
+    <message>
+        <source>Skill to give</source>
+        <translation>Habilidad que asignar</translation>
+    </message>
+    <message>
+        <source>&amp;Give skill</source>
+        <translation>Asi&amp;gnar habilidad</translation>
+    </message>
+    <message>
+        <source>&amp;Take skill away</source>
+        <translation>&amp;Quitar habilidad</translation>
+    </message>
+    <message>
+        <source>T&amp;eam</source>
+        <translation>&amp;Equipo</translation>
+    </message>
+    <message>
+        <source>Ski&amp;lls</source>
+        <translation>Habi&amp;lidades</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacidad</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Habilidad</translation>
+    </message>
+    <message>
+        <source>Proficiency (1–10)</source>
+        <translation>Nivel (1–10)</translation>
+    </message>
+    <message>
+        <source>Add skill</source>
+        <translation>Añadir habilidad</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Llamada</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>predeterminada</translation>
+    </message>
+    <message>
+        <source>How many interactions of this channel at once (voice 0–1, chat 0–10, e-mail and SMS 0–20); “default” uses the center&apos;s default.</source>
+        <translation>Cuántas interacciones de este canal a la vez (llamada 0–1, chat 0–10, correo y SMS 0–20); «predeterminada» usa el valor predeterminado del centro.</translation>
+    </message>
+    <message>
+        <source>A call blocks other channels</source>
+        <translation>Una llamada bloquea los demás canales</translation>
+    </message>
+    <message>
+        <source>Save profile</source>
+        <translation>Guardar perfil</translation>
+    </message>
+    <message>
+        <source>Save the agent&apos;s profile (%1)</source>
+        <translation>Guardar el perfil del agente (%1)</translation>
+    </message>
+    <message>
+        <source>Rel&amp;oad</source>
+        <translation>&amp;Recargar</translation>
+    </message>
+    <message>
+        <source>(no team)</source>
+        <translation>(sin equipo)</translation>
+    </message>
+    <message>
+        <source>1 agent selected:</source>
+        <translation>1 agente seleccionado:</translation>
+    </message>
+    <message>
+        <source>%1 agents selected:</source>
+        <translation>%1 agentes seleccionados:</translation>
+    </message>
+    <message>
+        <source>Give the skill at this proficiency to every selected agent (one change, all or nothing).</source>
+        <translation>Asignar la habilidad con este nivel a todos los agentes seleccionados (un solo cambio: todo o nada).</translation>
+    </message>
+    <message>
+        <source>Select an agent to edit their profile, or several to give them a skill.</source>
+        <translation>Seleccione un agente para editar su perfil, o varios para asignarles una habilidad.</translation>
+    </message>
+    <message>
+        <source>%1 agents selected: use the bar over the table.</source>
+        <translation>%1 agentes seleccionados: use la barra situada sobre la tabla.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (profile version %3)</source>
+        <translation>%1 – %2 (versión del perfil %3)</translation>
+    </message>
+    <message>
+        <source>Choose a skill in every row.</source>
+        <translation>Elija una habilidad en cada fila.</translation>
+    </message>
+    <message>
+        <source>%1: proficiency is 1 to 10.</source>
+        <translation>%1: el nivel va de 1 a 10.</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice.</source>
+        <translation>%1 aparece dos veces.</translation>
+    </message>
+    <message>
+        <source>%1: capacity is 0 to %2.</source>
+        <translation>%1: la capacidad va de 0 a %2.</translation>
+    </message>
+    <message>
+        <source>Not saved: fix the fields marked first.</source>
+        <translation>No guardado: corrija primero los campos marcados.</translation>
+    </message>
+    <message>
+        <source>Saved: profile version %1. Routing uses it for the next offer.</source>
+        <translation>Guardado: versión del perfil %1. El enrutamiento la usa a partir de la próxima oferta.</translation>
+    </message>
+    <message>
+        <source>Not saved: someone else changed this agent&apos;s profile. Reload it, then apply your change again.</source>
+        <translation>No guardado: otra persona ha cambiado el perfil de este agente. Recárguelo y vuelva a aplicar su cambio.</translation>
+    </message>
+    <message>
+        <source>The server refused the profile: see the field marked.</source>
+        <translation>El servidor rechazó el perfil: vea el campo marcado.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>No guardado: %1</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>Nothing changed: %1</source>
+        <translation>No se cambió nada: %1</translation>
+    </message>
+    <message>
+        <source>Took %1 from 1 agent.</source>
+        <translation>Se quitó %1 a 1 agente.</translation>
+    </message>
+    <message>
+        <source>Took %1 from %2 agents.</source>
+        <translation>Se quitó %1 a %2 agentes.</translation>
+    </message>
+    <message>
+        <source>Gave %1 at %2 to 1 agent.</source>
+        <translation>Se asignó %1 con nivel %2 a 1 agente.</translation>
+    </message>
+    <message>
+        <source>Gave %1 at %2 to %3 agents.</source>
+        <translation>Se asignó %1 con nivel %2 a %3 agentes.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importando %1…</translation>
+    </message>
+    <message>
+        <source>%1: 1 row imported</source>
+        <translation>%1: 1 fila importada</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows imported</source>
+        <translation>%1: %2 filas importadas</translation>
+    </message>
+    <message>
+        <source>, %1 rejected</source>
+        <translation>, %1 rechazadas</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2</source>
+        <translation>No se importó %1: %2</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exportado a %1.</translation>
+    </message>
+    <message>
+        <source>Not exported: %1</source>
+        <translation>No exportado: %1</translation>
+    </message>
+</context>
+<context>
+    <name>app::AdminCodesView</name>
+    <message>
+        <source>Write it as /like-this: 2 to 32 characters, no spaces.</source>
+        <translation>Escríbalo como /como-este: de 2 a 32 caracteres, sin espacios.</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>Obligatorio.</translation>
+    </message>
+    <message>
+        <source>At most 64 characters.</source>
+        <translation>Como máximo 64 caracteres.</translation>
+    </message>
+    <message>
+        <source>Write the response.</source>
+        <translation>Escriba la respuesta.</translation>
+    </message>
+    <message>
+        <source>At most 4000 characters.</source>
+        <translation>Como máximo 4000 caracteres.</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>Equipos</translation>
+    </message>
+    <message>
+        <source>Reason codes</source>
+        <translation>Códigos de motivo</translation>
+    </message>
+    <message>
+        <source>Wrap-up codes</source>
+        <translation>Códigos de cierre</translation>
+    </message>
+    <message>
+        <source>Canned responses</source>
+        <translation>Respuestas predefinidas</translation>
+    </message>
+    <message>
+        <source>What to edit</source>
+        <translation>Qué editar</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Título</translation>
+    </message>
+    <message>
+        <source>&amp;Label</source>
+        <translation>&amp;Etiqueta</translation>
+    </message>
+    <message>
+        <source>&amp;Paid time</source>
+        <translation>Tiempo &amp;pagado</translation>
+    </message>
+    <message>
+        <source>Shortc&amp;ut</source>
+        <translation>A&amp;breviatura</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt</source>
+        <translation>Te&amp;xto</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Llamada</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Offered on these channels; none: on every channel.</source>
+        <translation>Se ofrece en estos canales; ninguno: en todos los canales.</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nuevo</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Versión %1</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w</source>
+        <translation>N&amp;uevo</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Crear</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Save (%1)</source>
+        <translation>Guardar (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>E&amp;liminar</translation>
+    </message>
+    <message>
+        <source>Saved: version %1.</source>
+        <translation>Guardado: versión %1.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this; select it again to see their change.</source>
+        <translation>Otra persona lo ha cambiado; selecciónelo de nuevo para ver su cambio.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Delete “%1”?</source>
+        <translation>¿Eliminar «%1»?</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>Se eliminó «%1».</translation>
+    </message>
+    <message>
+        <source>“%1” was not deleted: %2</source>
+        <translation>No se eliminó «%1»: %2</translation>
+    </message>
+</context>
+<context>
+    <name>app::AdminCsvReportDialog</name>
+    <message>
+        <source>CSV import: %1</source>
+        <translation>Importación CSV: %1</translation>
+    </message>
+    <message>
+        <source>agents</source>
+        <translation>agentes</translation>
+    </message>
+    <message>
+        <source>skills</source>
+        <translation>habilidades</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>No se importó nada: %1</translation>
+    </message>
+    <message>
+        <source>Imported 1 row of %1.</source>
+        <translation>Se importó 1 fila de %1.</translation>
+    </message>
+    <message>
+        <source>Imported %1 rows of %2.</source>
+        <translation>Se importaron %1 filas de %2.</translation>
+    </message>
+    <message>
+        <source>No row was rejected.</source>
+        <translation>No se rechazó ninguna fila.</translation>
+    </message>
+    <message>
+        <source>1 row was rejected and left as it was; fix it in the file and import it again:</source>
+        <translation>Se rechazó 1 fila y se dejó como estaba; corríjala en el archivo y vuelva a importarlo:</translation>
+    </message>
+    <message>
+        <source>%1 rows were rejected and left as they were; fix them in the file and import it again:</source>
+        <translation>Se rechazaron %1 filas y se dejaron como estaban; corríjalas en el archivo y vuelva a importarlo:</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Habilidad</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Row in the file</source>
+        <translation>Fila del archivo</translation>
+    </message>
+    <message>
+        <source>(row)</source>
+        <translation>(fila)</translation>
+    </message>
+</context>
+<context>
+    <name>app::AdminQueueEditor</name>
+    <message>
+        <source>New queue</source>
+        <translation>Nueva cola</translation>
+    </message>
+    <message>
+        <source>Queue %1 (version %2)</source>
+        <translation>Cola %1 (versión %2)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Canales</translation>
+    </message>
+    <message>
+        <source>Required skills</source>
+        <translation>Habilidades requeridas</translation>
+    </message>
+    <message>
+        <source>Relaxations</source>
+        <translation>Relajaciones</translation>
+    </message>
+    <message>
+        <source>&amp;Priority</source>
+        <translation>&amp;Prioridad</translation>
+    </message>
+    <message>
+        <source>Strate&amp;gy</source>
+        <translation>Estrate&amp;gia</translation>
+    </message>
+    <message>
+        <source>&amp;Offer timeout</source>
+        <translation>&amp;Tiempo límite de oferta</translation>
+    </message>
+    <message>
+        <source>&amp;Missed offers</source>
+        <translation>Ofertas perd&amp;idas</translation>
+    </message>
+    <message>
+        <source>Wrap-&amp;up time</source>
+        <translation>Tiempo de ci&amp;erre</translation>
+    </message>
+    <message>
+        <source>Service level &amp;threshold</source>
+        <translation>Um&amp;bral del nivel de servicio</translation>
+    </message>
+    <message>
+        <source>Service level ta&amp;rget</source>
+        <translation>Ob&amp;jetivo del nivel de servicio</translation>
+    </message>
+    <message>
+        <source>Service level &amp;formula</source>
+        <translation>&amp;Fórmula del nivel de servicio</translation>
+    </message>
+    <message>
+        <source>Short a&amp;bandon</source>
+        <translation>Abandono c&amp;orto</translation>
+    </message>
+    <message>
+        <source>T&amp;ime zone</source>
+        <translation>&amp;Zona horaria</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Horario de apertura</translation>
+    </message>
+    <message>
+        <source>Holidays</source>
+        <translation>Festivos</translation>
+    </message>
+    <message>
+        <source>Closed m&amp;essage</source>
+        <translation>&amp;Mensaje fuera de horario</translation>
+    </message>
+    <message>
+        <source>Wrap-up codes</source>
+        <translation>Códigos de cierre</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Llamada</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Habilidad</translation>
+    </message>
+    <message>
+        <source>Minimum (1–10)</source>
+        <translation>Mínimo (1–10)</translation>
+    </message>
+    <message>
+        <source>After (s)</source>
+        <translation>Después de (s)</translation>
+    </message>
+    <message>
+        <source>New minimum (0 drops it)</source>
+        <translation>Nuevo mínimo (0 la elimina)</translation>
+    </message>
+    <message>
+        <source>Date (YYYY-MM-DD)</source>
+        <translation>Fecha (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Add skill</source>
+        <translation>Añadir habilidad</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Add relaxation</source>
+        <translation>Añadir relajación</translation>
+    </message>
+    <message>
+        <source>Add holiday</source>
+        <translation>Añadir festivo</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>How long an agent has to accept an offer: 5 to 3600 seconds.</source>
+        <translation>Cuánto tiempo tiene un agente para aceptar una oferta: de 5 a 3600 segundos.</translation>
+    </message>
+    <message>
+        <source>0 to 100; interactions of a higher-priority queue are offered first.</source>
+        <translation>De 0 a 100; las interacciones de una cola con mayor prioridad se ofrecen primero.</translation>
+    </message>
+    <message>
+        <source>Offers an agent may miss in a row before routing sets them Not Ready: 1 to 10.</source>
+        <translation>Ofertas que un agente puede perder seguidas antes de que el enrutamiento lo ponga en «No disponible»: de 1 a 10.</translation>
+    </message>
+    <message>
+        <source>The time zone the opening hours are in (IANA name, e.g. Europe/Berlin). Empty: the queue is always open.</source>
+        <translation>La zona horaria del horario de apertura (nombre IANA, p. ej., Europe/Madrid). Vacía: la cola está siempre abierta.</translation>
+    </message>
+    <message>
+        <source>What customers are told while the queue is closed.</source>
+        <translation>Lo que se comunica a los clientes mientras la cola está cerrada.</translation>
+    </message>
+    <message>
+        <source>Longest idle agent</source>
+        <translation>Agente con más tiempo libre</translation>
+    </message>
+    <message>
+        <source>Most skilled agent</source>
+        <translation>Agente más cualificado</translation>
+    </message>
+    <message>
+        <source>Round robin</source>
+        <translation>Rotación (round robin)</translation>
+    </message>
+    <message>
+        <source>Fewest active interactions</source>
+        <translation>Menos interacciones activas</translation>
+    </message>
+    <message>
+        <source>Answered within threshold ÷ (offered − short abandons)</source>
+        <translation>Atendidas dentro del umbral ÷ (ofrecidas − abandonos cortos)</translation>
+    </message>
+    <message>
+        <source>Answered within threshold ÷ answered</source>
+        <translation>Atendidas dentro del umbral ÷ atendidas</translation>
+    </message>
+    <message>
+        <source>Answered within threshold ÷ (answered + abandoned)</source>
+        <translation>Atendidas dentro del umbral ÷ (atendidas + abandonadas)</translation>
+    </message>
+    <message>
+        <source>Removed from queue within threshold ÷ offered</source>
+        <translation>Retiradas de la cola dentro del umbral ÷ ofrecidas</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>&amp;Recargar</translation>
+    </message>
+    <message>
+        <source>Create queue</source>
+        <translation>Crear cola</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Save the queue (%1)</source>
+        <translation>Guardar la cola (%1)</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Descartar cambios</translation>
+    </message>
+    <message>
+        <source>Back to the stored version</source>
+        <translation>Volver a la versión guardada</translation>
+    </message>
+    <message>
+        <source>Must be between %1 and %2.</source>
+        <translation>Debe estar entre %1 y %2.</translation>
+    </message>
+    <message>
+        <source>Must be between %1 and %2 %3.</source>
+        <translation>Debe estar entre %1 y %2 %3.</translation>
+    </message>
+    <message>
+        <source>Name the queue.</source>
+        <translation>Ponga un nombre a la cola.</translation>
+    </message>
+    <message>
+        <source>At most 64 characters.</source>
+        <translation>Como máximo 64 caracteres.</translation>
+    </message>
+    <message>
+        <source>Another queue is named “%1”.</source>
+        <translation>Ya hay otra cola llamada «%1».</translation>
+    </message>
+    <message>
+        <source>Choose at least one channel.</source>
+        <translation>Elija al menos un canal.</translation>
+    </message>
+    <message>
+        <source>Choose a skill in every row.</source>
+        <translation>Elija una habilidad en cada fila.</translation>
+    </message>
+    <message>
+        <source>A minimum proficiency is 1 to 10.</source>
+        <translation>Un nivel mínimo va de 1 a 10.</translation>
+    </message>
+    <message>
+        <source>%1 is required twice.</source>
+        <translation>%1 se requiere dos veces.</translation>
+    </message>
+    <message>
+        <source>Relax after 1 to 86400 seconds.</source>
+        <translation>Relajar después de 1 a 86400 segundos.</translation>
+    </message>
+    <message>
+        <source>%1 is not a required skill of this queue.</source>
+        <translation>%1 no es una habilidad requerida de esta cola.</translation>
+    </message>
+    <message>
+        <source>The new minimum is 0 (drop the skill) to 10.</source>
+        <translation>El nuevo mínimo va de 0 (se elimina la habilidad) a 10.</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>segundos</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Must be shorter than the service level threshold (%1 s).</source>
+        <translation>Debe ser menor que el umbral del nivel de servicio (%1 s).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time zone this system knows (e.g. Europe/Berlin).</source>
+        <translation>«%1» no es una zona horaria que este sistema conozca (p. ej., Europe/Madrid).</translation>
+    </message>
+    <message>
+        <source>Choose the time zone of the opening hours; without one the queue is always open.</source>
+        <translation>Elija la zona horaria del horario de apertura; sin ella, la cola está siempre abierta.</translation>
+    </message>
+    <message>
+        <source>Closes before it opens.</source>
+        <translation>Cierra antes de abrir.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (YYYY-MM-DD).</source>
+        <translation>«%1» no es una fecha (AAAA-MM-DD).</translation>
+    </message>
+    <message>
+        <source>A holiday&apos;s name is at most 64 characters.</source>
+        <translation>El nombre de un festivo tiene como máximo 64 caracteres.</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice.</source>
+        <translation>%1 aparece dos veces.</translation>
+    </message>
+    <message>
+        <source>At most 500 characters.</source>
+        <translation>Como máximo 500 caracteres.</translation>
+    </message>
+    <message>
+        <source>Not saved: 1 field needs a change first.</source>
+        <translation>No guardado: antes hay que cambiar 1 campo.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 fields need a change first.</source>
+        <translation>No guardado: antes hay que cambiar %1 campos.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>Saved: version %1.</source>
+        <translation>Guardado: versión %1.</translation>
+    </message>
+    <message>
+        <source>Not saved: someone else changed this queue.</source>
+        <translation>No guardado: otra persona ha cambiado esta cola.</translation>
+    </message>
+    <message>
+        <source>The server refused the queue: see the field marked.</source>
+        <translation>El servidor rechazó la cola: vea el campo marcado.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>No guardado: %1</translation>
+    </message>
+    <message>
+        <source>Someone else changed this queue since you opened it. Reload it to see their change, then apply yours again.</source>
+        <translation>Otra persona ha cambiado esta cola desde que usted la abrió. Recárguela para ver su cambio y vuelva a aplicar el suyo.</translation>
+    </message>
+    <message>
+        <source>The queue was deleted.</source>
+        <translation>La cola se ha eliminado.</translation>
+    </message>
+    <message>
+        <source>It is now version %1; you are editing version %2.</source>
+        <translation>Ahora es la versión %1; usted está editando la versión %2.</translation>
+    </message>
+    <message>
+        <source>Cannot reload: %1</source>
+        <translation>No se puede recargar: %1</translation>
+    </message>
+    <message>
+        <source>Reloaded version %1.</source>
+        <translation>Versión %1 recargada.</translation>
+    </message>
+</context>
+<context>
+    <name>app::AdminQueuesView</name>
+    <message>
+        <source>Search queues</source>
+        <translation>Buscar colas</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w queue</source>
+        <translation>N&amp;ueva cola</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>E&amp;liminar</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>Colas</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>Discard your changes to “%1”?</source>
+        <translation>¿Descartar los cambios en «%1»?</translation>
+    </message>
+    <message>
+        <source>the new queue</source>
+        <translation>la cola nueva</translation>
+    </message>
+    <message>
+        <source>Delete queue</source>
+        <translation>Eliminar cola</translation>
+    </message>
+    <message>
+        <source>Delete the queue “%1”? Interactions can no longer be routed to it.</source>
+        <translation>¿Eliminar la cola «%1»? Ya no se podrán enrutar interacciones a ella.</translation>
+    </message>
+    <message>
+        <source>“%1” was not deleted: %2</source>
+        <translation>No se eliminó «%1»: %2</translation>
+    </message>
+</context>
+<context>
+    <name>app::AdminSkillsView</name>
+    <message>
+        <source>Name the skill.</source>
+        <translation>Ponga un nombre a la habilidad.</translation>
+    </message>
+    <message>
+        <source>At most 64 characters.</source>
+        <translation>Como máximo 64 caracteres.</translation>
+    </message>
+    <message>
+        <source>Search skills</source>
+        <translation>Buscar habilidades</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Habilidades</translation>
+    </message>
+    <message>
+        <source>New skill</source>
+        <translation>Nueva habilidad</translation>
+    </message>
+    <message>
+        <source>Skill (version %1)</source>
+        <translation>Habilidad (versión %1)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>D&amp;escripción</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w skill</source>
+        <translation>N&amp;ueva habilidad</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Crear</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Save the skill (%1)</source>
+        <translation>Guardar la habilidad (%1)</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>E&amp;liminar</translation>
+    </message>
+    <message>
+        <source>Saved: version %1.</source>
+        <translation>Guardado: versión %1.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this skill; select it again to see their change. (%1)</source>
+        <translation>Otra persona ha cambiado esta habilidad; selecciónela de nuevo para ver su cambio. (%1)</translation>
+    </message>
+    <message>
+        <source>Delete skill</source>
+        <translation>Eliminar habilidad</translation>
+    </message>
+    <message>
+        <source>Delete the skill “%1”?</source>
+        <translation>¿Eliminar la habilidad «%1»?</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>Se eliminó «%1».</translation>
+    </message>
+    <message>
+        <source>“%1” was not deleted: %2</source>
+        <translation>No se eliminó «%1»: %2</translation>
+    </message>
+</context>
+<context>
+    <name>app::AdminWorkspace</name>
+    <message>
+        <source>The directory could not be loaded: %1</source>
+        <translation>No se pudo cargar el directorio: %1</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administración</translation>
+    </message>
+    <message>
+        <source>S&amp;kills</source>
+        <translation>&amp;Habilidades</translation>
+    </message>
+    <message>
+        <source>&amp;Agents</source>
+        <translation>&amp;Agentes</translation>
+    </message>
+    <message>
+        <source>&amp;Queues</source>
+        <translation>&amp;Colas</translation>
+    </message>
+    <message>
+        <source>Teams and &amp;codes</source>
+        <translation>Equipos y có&amp;digos</translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation>Módulos</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Registro de auditoría</translation>
+    </message>
+</context>
+<context>
+    <name>app::AgentGridView</name>
+    <message>
+        <source>The agents could not be loaded: %1</source>
+        <translation>No se pudieron cargar los agentes: %1</translation>
+    </message>
+    <message>
+        <source>All queues</source>
+        <translation>Todas las colas</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>Todos los equipos</translation>
+    </message>
+    <message>
+        <source>%1 of %2 agents</source>
+        <translation>%1 de %2 agentes</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Agentes</translation>
+    </message>
+    <message>
+        <source>S&amp;tate:</source>
+        <translation>&amp;Estado:</translation>
+    </message>
+    <message>
+        <source>&amp;Queue:</source>
+        <translation>&amp;Cola:</translation>
+    </message>
+    <message>
+        <source>T&amp;eam:</source>
+        <translation>E&amp;quipo:</translation>
+    </message>
+    <message>
+        <source>Find an agent</source>
+        <translation>Buscar un agente</translation>
+    </message>
+    <message>
+        <source>Find an agent by name</source>
+        <translation>Buscar un agente por nombre</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Todos los estados</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Ocupado</translation>
+    </message>
+    <message>
+        <source>Not Ready</source>
+        <translation>No disponible</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Desconectado</translation>
+    </message>
+    <message>
+        <source>%1 with %2</source>
+        <comment>channel with customer</comment>
+        <translation>%1 con %2</translation>
+    </message>
+    <message>
+        <source>No interaction to monitor</source>
+        <translation>No hay ninguna interacción que monitorizar</translation>
+    </message>
+    <message>
+        <source>Sign out agent</source>
+        <translation>Cerrar la sesión del agente</translation>
+    </message>
+    <message>
+        <source>Sign %1 out? Their offers go to other agents and their active interactions go back to their queues.</source>
+        <translation>¿Cerrar la sesión de %1? Sus ofertas pasan a otros agentes y sus interacciones activas vuelven a sus colas.</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Cerrar sesión</translation>
+    </message>
+    <message>
+        <source>%1 was signed out.</source>
+        <translation>Se cerró la sesión de %1.</translation>
+    </message>
+    <message>
+        <source>The state of %1 was changed.</source>
+        <translation>Se cambió el estado de %1.</translation>
+    </message>
+    <message>
+        <source>%1 was not signed out: %2</source>
+        <translation>No se cerró la sesión de %1: %2</translation>
+    </message>
+    <message>
+        <source>The state of %1 was not changed: %2</source>
+        <translation>No se cambió el estado de %1: %2</translation>
+    </message>
+    <message>
+        <source>Set &amp;state</source>
+        <translation>Cambiar es&amp;tado</translation>
+    </message>
+    <message>
+        <source>Set the selected agent&apos;s state</source>
+        <translation>Cambiar el estado del agente seleccionado</translation>
+    </message>
+    <message>
+        <source>Set the selected agent&apos;s state (Ctrl+Shift+S)</source>
+        <translation>Cambiar el estado del agente seleccionado (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out…</source>
+        <translation>Ce&amp;rrar sesión…</translation>
+    </message>
+    <message>
+        <source>Sign the selected agent out</source>
+        <translation>Cerrar la sesión del agente seleccionado</translation>
+    </message>
+    <message>
+        <source>Sign the selected agent out (Ctrl+Shift+O)</source>
+        <translation>Cerrar la sesión del agente seleccionado (Ctrl+Shift+O)</translation>
+    </message>
+    <message>
+        <source>&amp;Monitor…</source>
+        <translation>&amp;Monitorizar…</translation>
+    </message>
+    <message>
+        <source>Monitor one of the selected agent&apos;s interactions</source>
+        <translation>Monitorizar una de las interacciones del agente seleccionado</translation>
+    </message>
+    <message>
+        <source>Monitor one of the selected agent&apos;s interactions (Ctrl+Shift+M)</source>
+        <translation>Monitorizar una de las interacciones del agente seleccionado (Ctrl+Shift+M)</translation>
+    </message>
+    <message>
+        <source>Set state</source>
+        <translation>Cambiar estado</translation>
+    </message>
+    <message>
+        <source>Monitor</source>
+        <translation>Monitorizar</translation>
+    </message>
+</context>
+<context>
     <name>app::AgentWorkspace</name>
     <message>
         <source>My skills: %1</source>
@@ -318,6 +1455,152 @@
         <source>Customer and tools</source>
         <translation>Cliente y herramientas</translation>
     </message>
+    <message>
+        <source>Dismiss the supervisor&apos;s notices</source>
+        <translation>Descartar los avisos del supervisor</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Whisper from %1: %2 (%3)</source>
+        <translation>Susurro de %1: %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>app::AlertNotifier</name>
+    <message>
+        <source>Alert: %1</source>
+        <translation>Alerta: %1</translation>
+    </message>
+</context>
+<context>
+    <name>app::AlertView</name>
+    <message>
+        <source>%1 on %2 is %3, above %4</source>
+        <translation>%1 en %2 es %3, por encima de %4</translation>
+    </message>
+    <message>
+        <source>Deleted the rule “%1”.</source>
+        <translation>Se eliminó la regla «%1».</translation>
+    </message>
+    <message>
+        <source>The rule “%1” was not deleted: %2</source>
+        <translation>No se eliminó la regla «%1»: %2</translation>
+    </message>
+    <message>
+        <source>The alert rules could not be loaded: %1</source>
+        <translation>No se pudieron cargar las reglas de alerta: %1</translation>
+    </message>
+    <message>
+        <source>New rule</source>
+        <translation>Nueva regla</translation>
+    </message>
+    <message>
+        <source>Rule “%1”</source>
+        <translation>Regla «%1»</translation>
+    </message>
+    <message>
+        <source>Name the rule: supervisors see the name in the alert.</source>
+        <translation>Ponga un nombre a la regla: los supervisores lo ven en la alerta.</translation>
+    </message>
+    <message>
+        <source>The rule was not saved: %1</source>
+        <translation>No se guardó la regla: %1</translation>
+    </message>
+    <message>
+        <source>Saved the rule “%1”.</source>
+        <translation>Se guardó la regla «%1».</translation>
+    </message>
+    <message>
+        <source>⚠ %1: %2 (since %3)</source>
+        <translation>⚠ %1: %2 (desde las %3)</translation>
+    </message>
+    <message>
+        <source>No alert is raised.</source>
+        <translation>No hay ninguna alerta activa.</translation>
+    </message>
+    <message>
+        <source>All queues</source>
+        <translation>Todas las colas</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Activada</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Desactivada</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Raised alerts</source>
+        <translation>Alertas activas</translation>
+    </message>
+    <message>
+        <source>Alert rules (shared by all supervisors)</source>
+        <translation>Reglas de alerta (compartidas por todos los supervisores)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Queue:</source>
+        <translation>&amp;Cola:</translation>
+    </message>
+    <message>
+        <source>&amp;Metric:</source>
+        <translation>&amp;Métrica:</translation>
+    </message>
+    <message>
+        <source>Alert &amp;above:</source>
+        <translation>Alertar por &amp;encima de:</translation>
+    </message>
+    <message>
+        <source>&amp;Enabled</source>
+        <translation>Ac&amp;tivada</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w rule</source>
+        <translation>Nueva &amp;regla</translation>
+    </message>
+    <message>
+        <source>&amp;Save rule</source>
+        <translation>&amp;Guardar regla</translation>
+    </message>
+    <message>
+        <source>&amp;Delete rule</source>
+        <translation>E&amp;liminar regla</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Cola</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Métrica</translation>
+    </message>
+    <message>
+        <source>Above</source>
+        <translation>Por encima de</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
 </context>
 <context>
     <name>app::Application</name>
@@ -340,6 +1623,157 @@
     <message>
         <source>Signed out: %1.</source>
         <translation>Sesión cerrada: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>app::AuditLogView</name>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Buscar:</translation>
+    </message>
+    <message>
+        <source>who, action, target or details</source>
+        <translation>quién, acción, destino o detalles</translation>
+    </message>
+    <message>
+        <source>Search the audit log</source>
+        <translation>Buscar en el registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice:</source>
+        <translation>Servic&amp;io:</translation>
+    </message>
+    <message>
+        <source>Only entries of this service</source>
+        <translation>Solo entradas de este servicio</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>Acció&amp;n:</translation>
+    </message>
+    <message>
+        <source>Only this kind of action</source>
+        <translation>Solo este tipo de acción</translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation>D&amp;esde:</translation>
+    </message>
+    <message>
+        <source>Only entries from a time on</source>
+        <translation>Solo entradas a partir de un momento</translation>
+    </message>
+    <message>
+        <source>From (local time)</source>
+        <translation>Desde (hora local)</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>Has&amp;ta:</translation>
+    </message>
+    <message>
+        <source>Only entries up to a time</source>
+        <translation>Solo entradas hasta un momento</translation>
+    </message>
+    <message>
+        <source>To (local time)</source>
+        <translation>Hasta (hora local)</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>&amp;Recargar</translation>
+    </message>
+    <message>
+        <source>Reload the audit log</source>
+        <translation>Recargar el registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Why the audit log could not be read</source>
+        <translation>Por qué no se pudo leer el registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Audit log entries, newest first</source>
+        <translation>Entradas del registro de auditoría, las más recientes primero</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>Deta&amp;lles</translation>
+    </message>
+    <message>
+        <source>Details of the selected entry</source>
+        <translation>Detalles de la entrada seleccionada</translation>
+    </message>
+    <message>
+        <source>Load &amp;older</source>
+        <translation>Cargar anteri&amp;ores</translation>
+    </message>
+    <message>
+        <source>Load older entries</source>
+        <translation>Cargar entradas anteriores</translation>
+    </message>
+    <message>
+        <source>The audit log could not be read: %1</source>
+        <translation>No se pudo leer el registro de auditoría: %1</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>Todos los servicios</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Todas las acciones</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>%1 newest entries shown; scroll down or Load older for more</source>
+        <translation>Se muestran las %1 entradas más recientes; desplácese hacia abajo o use «Cargar anteriores» para ver más</translation>
+    </message>
+    <message>
+        <source>1 entry</source>
+        <translation>1 entrada</translation>
+    </message>
+    <message>
+        <source>%1 entries</source>
+        <translation>%1 entradas</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Select an entry to see all of it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Seleccione una entrada para verla completa.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Destino</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Entrada</translation>
     </message>
 </context>
 <context>
@@ -379,6 +1813,149 @@
     <message>
         <source>Choose a queue or a colleague.</source>
         <translation>Elija una cola o un compañero.</translation>
+    </message>
+    <message>
+        <source>Whisper from %1: %2</source>
+        <translation>Susurro de %1: %2</translation>
+    </message>
+    <message>
+        <source>your supervisor</source>
+        <translation>su supervisor</translation>
+    </message>
+</context>
+<context>
+    <name>app::IntradayView</name>
+    <message>
+        <source>Could not load the queues: %1</source>
+        <translation>No se pudieron cargar las colas: %1</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Actualizado %1</translation>
+    </message>
+    <message>
+        <source>Could not load the intraday figures: %1</source>
+        <translation>No se pudieron cargar las cifras del día: %1</translation>
+    </message>
+    <message>
+        <source>No interactions in this queue on this day yet.</source>
+        <translation>Todavía no hay interacciones en esta cola este día.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation>Nivel de servicio</translation>
+    </message>
+    <message>
+        <source>Service level: answered within %1 s, of those answered</source>
+        <translation>Nivel de servicio: atendidas en %1 s, de las atendidas</translation>
+    </message>
+    <message>
+        <source>Service level: answered or abandoned within %1 s</source>
+        <translation>Nivel de servicio: atendidas o abandonadas en %1 s</translation>
+    </message>
+    <message>
+        <source>Service level: left the queue within %1 s</source>
+        <translation>Nivel de servicio: salieron de la cola en %1 s</translation>
+    </message>
+    <message>
+        <source>Service level: answered within %1 s, short abandons excluded</source>
+        <translation>Nivel de servicio: atendidas en %1 s, sin abandonos cortos</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Offered: %2&lt;br&gt;Answered: %3&lt;br&gt;Abandoned: %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Ofrecidas: %2&lt;br&gt;Atendidas: %3&lt;br&gt;Abandonadas: %4</translation>
+    </message>
+    <message>
+        <source>Service level: %1 %</source>
+        <translation>Nivel de servicio: %1 %</translation>
+    </message>
+    <message>
+        <source>Service level: no answers or abandons</source>
+        <translation>Nivel de servicio: sin atendidas ni abandonadas</translation>
+    </message>
+    <message>
+        <source>ASA: %1 s</source>
+        <translation>ASA: %1 s</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Intraday</source>
+        <translation>Intradía</translation>
+    </message>
+    <message>
+        <source>&amp;Queue:</source>
+        <translation>&amp;Cola:</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Día:</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>Ask for the figures again (they refresh every minute)</source>
+        <translation>Pedir las cifras de nuevo (se actualizan cada minuto)</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>Ofrecidas</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Atendidas</translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation>Abandonadas</translation>
+    </message>
+    <message>
+        <source>Interval start (local time)</source>
+        <translation>Inicio del intervalo (hora local)</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>Interacciones</translation>
+    </message>
+    <message>
+        <source>Intraday chart: offered, answered and abandoned per 15 minutes, and the service level</source>
+        <translation>Gráfico intradía: ofrecidas, atendidas y abandonadas cada 15 minutos, y el nivel de servicio</translation>
+    </message>
+    <message>
+        <source>Intraday figures per 15 minutes</source>
+        <translation>Cifras intradía cada 15 minutos</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation>Intervalo</translation>
+    </message>
+    <message>
+        <source>ASA</source>
+        <translation>ASA</translation>
+    </message>
+    <message>
+        <source>AHT</source>
+        <translation>AHT</translation>
     </message>
 </context>
 <context>
@@ -426,14 +2003,6 @@
     <message>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
-    </message>
-    <message>
-        <source>Administration</source>
-        <translation>Administración</translation>
-    </message>
-    <message>
-        <source>Skills, queues, agents, reason and wrap-up codes, business hours, and which feature modules run where.</source>
-        <translation>Habilidades, colas, agentes, códigos de motivo y de cierre, horario comercial y qué módulos de funciones se ejecutan en cada puesto.</translation>
     </message>
     <message>
         <source>Admin</source>
@@ -605,6 +2174,137 @@
     </message>
 </context>
 <context>
+    <name>app::ModuleAdminView</name>
+    <message>
+        <source>&amp;Publish…</source>
+        <translation>&amp;Publicar…</translation>
+    </message>
+    <message>
+        <source>Publish a signed module version</source>
+        <translation>Publicar una versión de módulo firmada</translation>
+    </message>
+    <message>
+        <source>Roll &amp;out…</source>
+        <translation>Desp&amp;legar…</translation>
+    </message>
+    <message>
+        <source>Roll a version out</source>
+        <translation>Desplegar una versión</translation>
+    </message>
+    <message>
+        <source>Roll &amp;back…</source>
+        <translation>&amp;Revertir…</translation>
+    </message>
+    <message>
+        <source>Roll a target back to its previous version</source>
+        <translation>Revertir un destino a su versión anterior</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Ac&amp;tualizar</translation>
+    </message>
+    <message>
+        <source>Ask the catalog again</source>
+        <translation>Volver a consultar el catálogo</translation>
+    </message>
+    <message>
+        <source>The catalog&apos;s answer</source>
+        <translation>Respuesta del catálogo</translation>
+    </message>
+    <message>
+        <source>&amp;Modules and versions</source>
+        <translation>&amp;Módulos y versiones</translation>
+    </message>
+    <message>
+        <source>Modules and their published versions</source>
+        <translation>Módulos y sus versiones publicadas</translation>
+    </message>
+    <message>
+        <source>Module / version</source>
+        <translation>Módulo / versión</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Firmado por</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publicado</translation>
+    </message>
+    <message>
+        <source>Rolled out to</source>
+        <translation>Desplegado para</translation>
+    </message>
+    <message>
+        <source>&amp;Clients: which user runs which version</source>
+        <translation>Clie&amp;ntes: qué usuario ejecuta qué versión</translation>
+    </message>
+    <message>
+        <source>Only the &amp;selected module</source>
+        <translation>Solo el módulo s&amp;eleccionado</translation>
+    </message>
+    <message>
+        <source>Show only the clients of the selected module</source>
+        <translation>Mostrar solo los clientes del módulo seleccionado</translation>
+    </message>
+    <message>
+        <source>Module versions running on each client</source>
+        <translation>Versiones de módulo que se ejecutan en cada cliente</translation>
+    </message>
+    <message>
+        <source>1 client module</source>
+        <translation>1 módulo de cliente</translation>
+    </message>
+    <message>
+        <source>%1 client modules</source>
+        <translation>%1 módulos de cliente</translation>
+    </message>
+    <message>
+        <source>The catalog could not be read: %1</source>
+        <translation>No se pudo leer el catálogo: %1</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 por %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 to %3 by %4</source>
+        <translation>%1: %2 para %3, por %4</translation>
+    </message>
+    <message>
+        <source>%1: %2 replaced it for %3 (by %4)</source>
+        <translation>%1: %2 la sustituyó para %3 (por %4)</translation>
+    </message>
+    <message>
+        <source>a withdrawal</source>
+        <translation>una retirada</translation>
+    </message>
+    <message>
+        <source>1 version</source>
+        <translation>1 versión</translation>
+    </message>
+    <message>
+        <source>%1 versions</source>
+        <translation>%1 versiones</translation>
+    </message>
+    <message>
+        <source>Published %1 %2. Roll it out to make clients load it.</source>
+        <translation>Se publicó %1 %2. Despliéguela para que los clientes la carguen.</translation>
+    </message>
+    <message>
+        <source>what the older rules give</source>
+        <translation>lo que indiquen las reglas anteriores</translation>
+    </message>
+    <message>
+        <source>Rolled %1 %2 out to %3.</source>
+        <translation>Se desplegó %1 %2 para %3.</translation>
+    </message>
+    <message>
+        <source>Rolled %1 back for %2: now %3.</source>
+        <translation>Se revirtió %1 para %2: ahora %3.</translation>
+    </message>
+</context>
+<context>
     <name>app::ModuleHostBridge</name>
     <message>
         <source>No panel for %1 is installed</source>
@@ -641,6 +2341,427 @@
     <message>
         <source>quarantined: it crashed the client on %1</source>
         <translation>en cuarentena: bloqueó el cliente el %1</translation>
+    </message>
+</context>
+<context>
+    <name>app::ModulePublishDialog</name>
+    <message>
+        <source>Publish a module version</source>
+        <translation>Publicar una versión de módulo</translation>
+    </message>
+    <message>
+        <source>Choose a signed module version folder (&lt;i&gt;id&lt;/i&gt;/&lt;i&gt;version&lt;/i&gt;/ with manifest.json and signature.json) or a bundle file made by &lt;tt&gt;switchboard-ctl module sign&lt;/tt&gt;. The server checks the signature against the keys it trusts.</source>
+        <translation>Elija una carpeta de versión de módulo firmada (&lt;i&gt;id&lt;/i&gt;/&lt;i&gt;version&lt;/i&gt;/ con manifest.json y signature.json) o un archivo de paquete creado con &lt;tt&gt;switchboard-ctl module sign&lt;/tt&gt;. El servidor comprueba la firma con las claves en las que confía.</translation>
+    </message>
+    <message>
+        <source>Module folder or bundle file</source>
+        <translation>Carpeta del módulo o archivo de paquete</translation>
+    </message>
+    <message>
+        <source>/path/to/modules/chat/1.1.0</source>
+        <translation>/ruta/a/modules/chat/1.1.0</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>Choose a module folder</source>
+        <translation>Elegir una carpeta de módulo</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Carpeta:</translation>
+    </message>
+    <message>
+        <source>What is wrong with the folder</source>
+        <translation>Qué falla en la carpeta</translation>
+    </message>
+    <message>
+        <source>What will be published</source>
+        <translation>Qué se publicará</translation>
+    </message>
+    <message>
+        <source>Publishes:</source>
+        <translation>Se publicará:</translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation>Clave de firma</translation>
+    </message>
+    <message>
+        <source>Signed with key:</source>
+        <translation>Firmado con la clave:</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer</source>
+        <translation>Respuesta del servidor</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Publicar</translation>
+    </message>
+    <message>
+        <source>Module version folder</source>
+        <translation>Carpeta de versión del módulo</translation>
+    </message>
+    <message>
+        <source>nothing chosen yet</source>
+        <translation>aún no se ha elegido nada</translation>
+    </message>
+    <message>
+        <source>API %1</source>
+        <translation>API %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 %2&lt;/b&gt; (%3)&lt;br&gt;%4</source>
+        <translation>&lt;b&gt;%1 %2&lt;/b&gt; (%3)&lt;br&gt;%4</translation>
+    </message>
+    <message>
+        <source>nothing that can be published</source>
+        <translation>nada que se pueda publicar</translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation>sin firmar</translation>
+    </message>
+    <message>
+        <source>Publishing…</source>
+        <translation>Publicando…</translation>
+    </message>
+    <message>
+        <source>The server refused it: %1</source>
+        <translation>El servidor lo rechazó: %1</translation>
+    </message>
+</context>
+<context>
+    <name>app::MonitorWindow</name>
+    <message>
+        <source>Whisper from %1: %2</source>
+        <translation>Susurro de %1: %2</translation>
+    </message>
+    <message>
+        <source>— %1 —</source>
+        <translation>— %1 —</translation>
+    </message>
+    <message>
+        <source>%1 (customer): %2</source>
+        <translation>%1 (cliente): %2</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <source>No call yet</source>
+        <translation>Todavía no hay llamada</translation>
+    </message>
+    <message>
+        <source>Ringing</source>
+        <translation>Sonando</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Conectada</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <source>Consulting</source>
+        <translation>En consulta</translation>
+    </message>
+    <message>
+        <source>Conference</source>
+        <translation>Conferencia</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Finalizada</translation>
+    </message>
+    <message>
+        <source>call</source>
+        <translation>llamada</translation>
+    </message>
+    <message>
+        <source>chat</source>
+        <translation>chat</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>correo</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>interaction</source>
+        <translation>interacción</translation>
+    </message>
+    <message>
+        <source>Whisper not sent: %1</source>
+        <translation>Susurro no enviado: %1</translation>
+    </message>
+    <message>
+        <source>Could not barge in: %1</source>
+        <translation>No se pudo intervenir: %1</translation>
+    </message>
+    <message>
+        <source>Call: %1</source>
+        <translation>Llamada: %1</translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation>%1 (usted)</translation>
+    </message>
+    <message>
+        <source>%1 (agent)</source>
+        <translation>%1 (agente)</translation>
+    </message>
+    <message>
+        <source>%1 (on hold)</source>
+        <translation>%1 (en espera)</translation>
+    </message>
+    <message>
+        <source>Monitoring %1 — %2 with %3</source>
+        <translation>Monitorizando a %1: %2 con %3</translation>
+    </message>
+    <message>
+        <source>%1&apos;s %2 with %3</source>
+        <translation>%1: %2 con %3</translation>
+    </message>
+    <message>
+        <source>Cannot monitor: %1</source>
+        <translation>No se puede monitorizar: %1</translation>
+    </message>
+    <message>
+        <source>Starting to monitor…</source>
+        <translation>Iniciando la monitorización…</translation>
+    </message>
+    <message>
+        <source>You have joined: the customer was told that you are here.</source>
+        <translation>Ha intervenido: se ha comunicado al cliente que usted está presente.</translation>
+    </message>
+    <message>
+        <source>Listening (read-only): the customer does not know you are here.</source>
+        <translation>Escuchando (solo lectura): el cliente no sabe que usted está presente.</translation>
+    </message>
+    <message>
+        <source>Live transcript (read-only)</source>
+        <translation>Transcripción en vivo (solo lectura)</translation>
+    </message>
+    <message>
+        <source>Call parties</source>
+        <translation>Participantes en la llamada</translation>
+    </message>
+    <message>
+        <source>&amp;Whisper:</source>
+        <translation>&amp;Susurrar:</translation>
+    </message>
+    <message>
+        <source>A message only %1 sees</source>
+        <translation>Un mensaje que solo ve %1</translation>
+    </message>
+    <message>
+        <source>Whisper to %1</source>
+        <translation>Susurrar a %1</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>Send the whisper</source>
+        <translation>Enviar el susurro</translation>
+    </message>
+    <message>
+        <source>Send the whisper (Enter)</source>
+        <translation>Enviar el susurro (Enter)</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Intervenido</translation>
+    </message>
+    <message>
+        <source>&amp;Barge in</source>
+        <translation>&amp;Intervenir</translation>
+    </message>
+    <message>
+        <source>Barge in: join the interaction</source>
+        <translation>Intervenir: unirse a la interacción</translation>
+    </message>
+    <message>
+        <source>Join the interaction: the customer sees you join (Ctrl+Shift+B)</source>
+        <translation>Unirse a la interacción: el cliente ve que usted se une (Ctrl+Shift+B)</translation>
+    </message>
+</context>
+<context>
+    <name>app::RolloutDialog</name>
+    <message>
+        <source>Roll out a module version</source>
+        <translation>Desplegar una versión de módulo</translation>
+    </message>
+    <message>
+        <source>Roll back a module</source>
+        <translation>Revertir un módulo</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Módulo</translation>
+    </message>
+    <message>
+        <source>&amp;Module:</source>
+        <translation>&amp;Módulo:</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>&amp;Versión:</translation>
+    </message>
+    <message>
+        <source>What is wrong with the version</source>
+        <translation>Qué falla en la versión</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Destino</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <source>A team</source>
+        <translation>Un equipo</translation>
+    </message>
+    <message>
+        <source>A queue&apos;s agents</source>
+        <translation>Los agentes de una cola</translation>
+    </message>
+    <message>
+        <source>A percentage of users</source>
+        <translation>Un porcentaje de los usuarios</translation>
+    </message>
+    <message>
+        <source>Named users</source>
+        <translation>Usuarios concretos</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>&amp;Destino:</translation>
+    </message>
+    <message>
+        <source>every user</source>
+        <translation>todos los usuarios</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Cola</translation>
+    </message>
+    <message>
+        <source>Percentage of users</source>
+        <translation>Porcentaje de los usuarios</translation>
+    </message>
+    <message>
+        <source>User names, separated by commas</source>
+        <translation>Nombres de usuario, separados por comas</translation>
+    </message>
+    <message>
+        <source>agent1, agent2</source>
+        <translation>agent1, agent2</translation>
+    </message>
+    <message>
+        <source>W&amp;ho:</source>
+        <translation>&amp;Quién:</translation>
+    </message>
+    <message>
+        <source>What is wrong with the target</source>
+        <translation>Qué falla en el destino</translation>
+    </message>
+    <message>
+        <source>What this will do</source>
+        <translation>Qué se hará</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer</source>
+        <translation>Respuesta del servidor</translation>
+    </message>
+    <message>
+        <source>&amp;Roll out</source>
+        <translation>Desp&amp;legar</translation>
+    </message>
+    <message>
+        <source>Roll &amp;back</source>
+        <translation>&amp;Revertir</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (signed by %2)</source>
+        <translation>%1 (firmado por %2)</translation>
+    </message>
+    <message>
+        <source>Name at least one user (user names, separated by commas).</source>
+        <translation>Indique al menos un usuario (nombres de usuario, separados por comas).</translation>
+    </message>
+    <message>
+        <source>Publish a version first.</source>
+        <translation>Publique primero una versión.</translation>
+    </message>
+    <message>
+        <source>%1 has no published version.</source>
+        <translation>%1 no tiene ninguna versión publicada.</translation>
+    </message>
+    <message>
+        <source>No module has been published yet.</source>
+        <translation>Todavía no se ha publicado ningún módulo.</translation>
+    </message>
+    <message>
+        <source>%1 %2 for %3 (instead of %4). The newest rule that matches a user wins.</source>
+        <translation>%1 %2 para %3 (en lugar de %4). Se aplica la regla más reciente que coincida con un usuario.</translation>
+    </message>
+    <message>
+        <source>%1 %2 for %3. The newest rule that matches a user wins.</source>
+        <translation>%1 %2 para %3. Se aplica la regla más reciente que coincida con un usuario.</translation>
+    </message>
+    <message>
+        <source>%1 was never rolled out to %2: there is nothing to roll back.</source>
+        <translation>%1 nunca se desplegó para %2: no hay nada que revertir.</translation>
+    </message>
+    <message>
+        <source>%1 for %2: from %3 back to what the older rules give.</source>
+        <translation>%1 para %2: de %3 a lo que indiquen las reglas anteriores.</translation>
+    </message>
+    <message>
+        <source>(withdrawn)</source>
+        <translation>(retirada)</translation>
+    </message>
+    <message>
+        <source>%1 for %2: from %3 back to %4.</source>
+        <translation>%1 para %2: de %3 de vuelta a %4.</translation>
+    </message>
+    <message>
+        <source>The server refused it: %1</source>
+        <translation>El servidor lo rechazó: %1</translation>
     </message>
 </context>
 <context>
@@ -700,204 +2821,6 @@
     <message>
         <source>Enter your password.</source>
         <translation>Introduzca su contraseña.</translation>
-    </message>
-</context>
-<context>
-    <name>app::AgentGridView</name>
-    <message>
-        <source>The agents could not be loaded: %1</source>
-        <translation>No se pudieron cargar los agentes: %1</translation>
-    </message>
-    <message>
-        <source>All queues</source>
-        <translation>Todas las colas</translation>
-    </message>
-    <message>
-        <source>All teams</source>
-        <translation>Todos los equipos</translation>
-    </message>
-    <message>
-        <source>%1 of %2 agents</source>
-        <translation>%1 de %2 agentes</translation>
-    </message>
-    <message>
-        <source>Agents</source>
-        <translation>Agentes</translation>
-    </message>
-    <message>
-        <source>S&amp;tate:</source>
-        <translation>&amp;Estado:</translation>
-    </message>
-    <message>
-        <source>&amp;Queue:</source>
-        <translation>&amp;Cola:</translation>
-    </message>
-    <message>
-        <source>T&amp;eam:</source>
-        <translation>E&amp;quipo:</translation>
-    </message>
-    <message>
-        <source>Find an agent</source>
-        <translation>Buscar un agente</translation>
-    </message>
-    <message>
-        <source>Find an agent by name</source>
-        <translation>Buscar un agente por nombre</translation>
-    </message>
-    <message>
-        <source>All states</source>
-        <translation>Todos los estados</translation>
-    </message>
-    <message>
-        <source>Available</source>
-        <translation>Disponible</translation>
-    </message>
-    <message>
-        <source>Busy</source>
-        <translation>Ocupado</translation>
-    </message>
-    <message>
-        <source>Not Ready</source>
-        <translation>No disponible</translation>
-    </message>
-    <message>
-        <source>Offline</source>
-        <translation>Desconectado</translation>
-    </message>
-</context>
-<context>
-    <name>app::IntradayView</name>
-    <message>
-        <source>Could not load the queues: %1</source>
-        <translation>No se pudieron cargar las colas: %1</translation>
-    </message>
-    <message>
-        <source>Updated %1</source>
-        <translation>Actualizado %1</translation>
-    </message>
-    <message>
-        <source>Could not load the intraday figures: %1</source>
-        <translation>No se pudieron cargar las cifras del día: %1</translation>
-    </message>
-    <message>
-        <source>No interactions in this queue on this day yet.</source>
-        <translation>Todavía no hay interacciones en esta cola este día.</translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <translation>Cargando…</translation>
-    </message>
-    <message>
-        <source>Service level</source>
-        <translation>Nivel de servicio</translation>
-    </message>
-    <message>
-        <source>Service level: answered within %1 s, of those answered</source>
-        <translation>Nivel de servicio: atendidas en %1 s, de las atendidas</translation>
-    </message>
-    <message>
-        <source>Service level: answered or abandoned within %1 s</source>
-        <translation>Nivel de servicio: atendidas o abandonadas en %1 s</translation>
-    </message>
-    <message>
-        <source>Service level: left the queue within %1 s</source>
-        <translation>Nivel de servicio: salieron de la cola en %1 s</translation>
-    </message>
-    <message>
-        <source>Service level: answered within %1 s, short abandons excluded</source>
-        <translation>Nivel de servicio: atendidas en %1 s, sin abandonos cortos</translation>
-    </message>
-    <message>
-        <source>%1–%2</source>
-        <translation>%1–%2</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Offered: %2&lt;br&gt;Answered: %3&lt;br&gt;Abandoned: %4</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Ofrecidas: %2&lt;br&gt;Atendidas: %3&lt;br&gt;Abandonadas: %4</translation>
-    </message>
-    <message>
-        <source>Service level: %1 %</source>
-        <translation>Nivel de servicio: %1 %</translation>
-    </message>
-    <message>
-        <source>Service level: no answers or abandons</source>
-        <translation>Nivel de servicio: sin atendidas ni abandonadas</translation>
-    </message>
-    <message>
-        <source>ASA: %1 s</source>
-        <translation>ASA: %1 s</translation>
-    </message>
-    <message>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
-    </message>
-    <message>
-        <source>–</source>
-        <translation>–</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <source>Intraday</source>
-        <translation>Intradía</translation>
-    </message>
-    <message>
-        <source>&amp;Queue:</source>
-        <translation>&amp;Cola:</translation>
-    </message>
-    <message>
-        <source>&amp;Day:</source>
-        <translation>&amp;Día:</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Actualizar</translation>
-    </message>
-    <message>
-        <source>Ask for the figures again (they refresh every minute)</source>
-        <translation>Pedir las cifras de nuevo (se actualizan cada minuto)</translation>
-    </message>
-    <message>
-        <source>Offered</source>
-        <translation>Ofrecidas</translation>
-    </message>
-    <message>
-        <source>Answered</source>
-        <translation>Atendidas</translation>
-    </message>
-    <message>
-        <source>Abandoned</source>
-        <translation>Abandonadas</translation>
-    </message>
-    <message>
-        <source>Interval start (local time)</source>
-        <translation>Inicio del intervalo (hora local)</translation>
-    </message>
-    <message>
-        <source>Interactions</source>
-        <translation>Interacciones</translation>
-    </message>
-    <message>
-        <source>Intraday chart: offered, answered and abandoned per 15 minutes, and the service level</source>
-        <translation>Gráfico intradía: ofrecidas, atendidas y abandonadas cada 15 minutos, y el nivel de servicio</translation>
-    </message>
-    <message>
-        <source>Intraday figures per 15 minutes</source>
-        <translation>Cifras intradía cada 15 minutos</translation>
-    </message>
-    <message>
-        <source>Interval</source>
-        <translation>Intervalo</translation>
-    </message>
-    <message>
-        <source>ASA</source>
-        <translation>ASA</translation>
-    </message>
-    <message>
-        <source>AHT</source>
-        <translation>AHT</translation>
     </message>
 </context>
 <context>
@@ -1148,6 +3071,507 @@
     </message>
 </context>
 <context>
+    <name>app::SupervisorWorkspace</name>
+    <message>
+        <source>⚠ %1: %2</source>
+        <translation>⚠ %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more)</source>
+        <translation>
+            <numerusform>(y %n más)</numerusform>
+            <numerusform>(y %n más)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Agentes</translation>
+    </message>
+    <message>
+        <source>Wallboards</source>
+        <translation>Wallboards</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertas</translation>
+    </message>
+    <message>
+        <source>Intraday</source>
+        <translation>Intradía</translation>
+    </message>
+    <message>
+        <source>Staffing</source>
+        <translation>Dotación</translation>
+    </message>
+    <message>
+        <source>Show alerts</source>
+        <translation>Mostrar alertas</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+</context>
+<context>
+    <name>app::WallboardBoard</name>
+    <message>
+        <source>Unknown queue</source>
+        <translation>Cola desconocida</translation>
+    </message>
+    <message>
+        <source>This board has no tiles yet. Choose Edit to add tiles.</source>
+        <translation>Este wallboard aún no tiene mosaicos. Elija «Editar» para añadirlos.</translation>
+    </message>
+</context>
+<context>
+    <name>app::WallboardEditor</name>
+    <message>
+        <source>Name the board so that you can find it again.</source>
+        <translation>Ponga un nombre al wallboard para poder encontrarlo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Use 0 (no rotation) or at least 5 seconds.</source>
+        <translation>Use 0 (sin rotación) o al menos 5 segundos.</translation>
+    </message>
+    <message>
+        <source>Amber must not be above red when a higher value is worse.</source>
+        <translation>El ámbar no puede estar por encima del rojo cuando un valor más alto es peor.</translation>
+    </message>
+    <message>
+        <source>Amber must not be below red when a lower value is worse.</source>
+        <translation>El ámbar no puede estar por debajo del rojo cuando un valor más bajo es peor.</translation>
+    </message>
+    <message>
+        <source>There are no queues to show yet.</source>
+        <translation>Todavía no hay colas que mostrar.</translation>
+    </message>
+    <message>
+        <source>Choose a queue.</source>
+        <translation>Elija una cola.</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2 already has a tile: choose another place.</source>
+        <translation>La fila %1, columna %2 ya tiene un mosaico: elija otro lugar.</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: %3 · %4</source>
+        <translation>Fila %1, columna %2: %3 · %4</translation>
+    </message>
+    <message>
+        <source>(amber %1, red %2, %3)</source>
+        <translation>(ámbar %1, rojo %2, %3)</translation>
+    </message>
+    <message>
+        <source>higher is worse</source>
+        <translation>más alto es peor</translation>
+    </message>
+    <message>
+        <source>lower is worse</source>
+        <translation>más bajo es peor</translation>
+    </message>
+    <message>
+        <source>Edit the board</source>
+        <translation>Editar el wallboard</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>TV &amp;rotation:</source>
+        <translation>&amp;Rotación en TV:</translation>
+    </message>
+    <message>
+        <source>No rotation</source>
+        <translation>Sin rotación</translation>
+    </message>
+    <message>
+        <source>How long TV mode shows this board before the next one (0: it stays).</source>
+        <translation>Cuánto tiempo muestra el modo TV este wallboard antes del siguiente (0: se queda).</translation>
+    </message>
+    <message>
+        <source>Tiles:</source>
+        <translation>Mosaicos:</translation>
+    </message>
+    <message>
+        <source>&amp;Remove tile</source>
+        <translation>&amp;Quitar mosaico</translation>
+    </message>
+    <message>
+        <source>Add a tile</source>
+        <translation>Añadir un mosaico</translation>
+    </message>
+    <message>
+        <source>&amp;Queue:</source>
+        <translation>&amp;Cola:</translation>
+    </message>
+    <message>
+        <source>&amp;Metric:</source>
+        <translation>&amp;Métrica:</translation>
+    </message>
+    <message>
+        <source>Ro&amp;w, column:</source>
+        <translation>&amp;Fila, columna:</translation>
+    </message>
+    <message>
+        <source>row </source>
+        <translation>fila </translation>
+    </message>
+    <message>
+        <source>column </source>
+        <translation>columna </translation>
+    </message>
+    <message>
+        <source>&amp;Amber at:</source>
+        <translation>Ám&amp;bar desde:</translation>
+    </message>
+    <message>
+        <source>R&amp;ed at:</source>
+        <translation>R&amp;ojo desde:</translation>
+    </message>
+    <message>
+        <source>&amp;Higher is worse</source>
+        <translation>Más &amp;alto es peor</translation>
+    </message>
+    <message>
+        <source>A&amp;dd tile</source>
+        <translation>Aña&amp;dir mosaico</translation>
+    </message>
+    <message>
+        <source>&amp;Save board</source>
+        <translation>&amp;Guardar wallboard</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>app::WallboardTvWindow</name>
+    <message>
+        <source>Wallboards — TV mode</source>
+        <translation>Wallboards: modo TV</translation>
+    </message>
+    <message>
+        <source>No wallboards</source>
+        <translation>No hay wallboards</translation>
+    </message>
+    <message>
+        <source>Board %1 of %2</source>
+        <translation>Wallboard %1 de %2</translation>
+    </message>
+    <message>
+        <source>Esc leaves TV mode · ← → previous or next board</source>
+        <translation>Esc sale del modo TV · ← → wallboard anterior o siguiente</translation>
+    </message>
+</context>
+<context>
+    <name>app::WallboardView</name>
+    <message>
+        <source>Delete wallboard</source>
+        <translation>Eliminar wallboard</translation>
+    </message>
+    <message>
+        <source>Delete the wallboard “%1”? Its layout is removed from the server.</source>
+        <translation>¿Eliminar el wallboard «%1»? Su diseño se elimina del servidor.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>The wallboards could not be loaded: %1</source>
+        <translation>No se pudieron cargar los wallboards: %1</translation>
+    </message>
+    <message>
+        <source>New board</source>
+        <translation>Nuevo wallboard</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>Se guardó «%1».</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>Se eliminó «%1».</translation>
+    </message>
+    <message>
+        <source>“%1” was not deleted: %2</source>
+        <translation>No se eliminó «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Screen %1: %2 (%3 × %4)</source>
+        <translation>Pantalla %1: %2 (%3 × %4)</translation>
+    </message>
+    <message>
+        <source>Wallboards</source>
+        <translation>Wallboards</translation>
+    </message>
+    <message>
+        <source>&amp;Board:</source>
+        <translation>&amp;Wallboard:</translation>
+    </message>
+    <message>
+        <source>&amp;New board</source>
+        <translation>N&amp;uevo wallboard</translation>
+    </message>
+    <message>
+        <source>Rena&amp;me</source>
+        <translation>Camb&amp;iar nombre</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>E&amp;liminar</translation>
+    </message>
+    <message>
+        <source>De&amp;tach</source>
+        <translation>Se&amp;parar</translation>
+    </message>
+    <message>
+        <source>Open the board in a window of its own; the arrow chooses the screen.</source>
+        <translation>Abrir el wallboard en una ventana propia; la flecha elige la pantalla.</translation>
+    </message>
+    <message>
+        <source>T&amp;V mode</source>
+        <translation>Modo &amp;TV</translation>
+    </message>
+    <message>
+        <source>Full screen with large type, rotating through your boards; the arrow chooses the screen. Esc leaves.</source>
+        <translation>Pantalla completa con letra grande, que va rotando por sus wallboards; la flecha elige la pantalla. Esc sale.</translation>
+    </message>
+    <message>
+        <source>Wallboard</source>
+        <translation>Wallboard</translation>
+    </message>
+    <message>
+        <source>You have no wallboards yet. Choose New board to make one.</source>
+        <translation>Todavía no tiene wallboards. Elija «Nuevo wallboard» para crear uno.</translation>
+    </message>
+    <message>
+        <source>All queues</source>
+        <translation>Todas las colas</translation>
+    </message>
+</context>
+<context>
+    <name>app::WallboardWindow</name>
+    <message>
+        <source>Wallboard — %1</source>
+        <translation>Wallboard: %1</translation>
+    </message>
+</context>
+<context>
+    <name>models::AdminAgentModel</name>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <source>Capacities</source>
+        <translation>Capacidades</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Habilidades</translation>
+    </message>
+    <message>
+        <source>agent</source>
+        <translation>agente</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>supervisor</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>administrador</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>desactivado</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>defaults</source>
+        <translation>predeterminadas</translation>
+    </message>
+</context>
+<context>
+    <name>models::AdminCodeModel</name>
+    <message>
+        <source>Team</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Agentes</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Pagado</translation>
+    </message>
+    <message>
+        <source>Wrap-up code</source>
+        <translation>Código de cierre</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>Colas</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Abreviatura</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>pagado</translation>
+    </message>
+    <message>
+        <source>unpaid</source>
+        <translation>no pagado</translation>
+    </message>
+</context>
+<context>
+    <name>models::AdminQueueModel</name>
+    <message>
+        <source>Queue</source>
+        <translation>Cola</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Canales</translation>
+    </message>
+    <message>
+        <source>Required skills</source>
+        <translation>Habilidades requeridas</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <source>Offer timeout</source>
+        <translation>Tiempo límite de oferta</translation>
+    </message>
+    <message>
+        <source>Wrap-up</source>
+        <translation>Cierre</translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation>Nivel de servicio</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Horario</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>%1 ≥ %2</source>
+        <translation>%1 ≥ %2</translation>
+    </message>
+    <message>
+        <source>always open</source>
+        <translation>siempre abierta</translation>
+    </message>
+    <message>
+        <source>1 day a week</source>
+        <translation>1 día a la semana</translation>
+    </message>
+    <message>
+        <source>%1 days a week</source>
+        <translation>%1 días a la semana</translation>
+    </message>
+    <message>
+        <source>, 1 holiday</source>
+        <translation>, 1 festivo</translation>
+    </message>
+    <message>
+        <source>, %1 holidays</source>
+        <translation>, %1 festivos</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 % in %2 s</source>
+        <translation>%1 % en %2 s</translation>
+    </message>
+</context>
+<context>
+    <name>models::AdminSkillModel</name>
+    <message>
+        <source>Skill</source>
+        <translation>Habilidad</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Agentes</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>Colas</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+</context>
+<context>
     <name>models::AgentGridModel</name>
     <message>
         <source>Busy</source>
@@ -1200,6 +3624,125 @@
     <message>
         <source>Team</source>
         <translation>Equipo</translation>
+    </message>
+    <message>
+        <source>voice</source>
+        <translation>llamada</translation>
+    </message>
+    <message>
+        <source>chat</source>
+        <translation>chat</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>correo</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>interaction</source>
+        <translation>interacción</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>channel: customer</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>count — interactions</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Habilidades</translation>
+    </message>
+</context>
+<context>
+    <name>models::AuditLogModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Fecha y hora</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Destino</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+</context>
+<context>
+    <name>models::ModuleStatusModel</name>
+    <message>
+        <source>running</source>
+        <translation>en ejecución</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fallido</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>rechazado</translation>
+    </message>
+    <message>
+        <source>quarantined</source>
+        <translation>en cuarentena</translation>
+    </message>
+    <message>
+        <source>rolled back</source>
+        <translation>revertido</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Módulo</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Notificado</translation>
+    </message>
+</context>
+<context>
+    <name>models::QueueMetricsModel</name>
+    <message>
+        <source>Queue</source>
+        <translation>Cola</translation>
     </message>
 </context>
 <context>
@@ -2290,6 +4833,53 @@
     </message>
 </context>
 <context>
+    <name>session::CatalogAdmin</name>
+    <message>
+        <source>Choose a signed module folder or bundle file.</source>
+        <translation>Elija una carpeta de módulo firmada o un archivo de paquete.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 no existe.</translation>
+    </message>
+    <message>
+        <source>This folder has no manifest.json: choose a module version folder (&lt;id&gt;/&lt;version&gt;).</source>
+        <translation>Esta carpeta no tiene manifest.json: elija una carpeta de versión de módulo (&lt;id&gt;/&lt;version&gt;).</translation>
+    </message>
+    <message>
+        <source>The bundle is larger than 64 MiB.</source>
+        <translation>El paquete ocupa más de 64 MiB.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>Not a module bundle: %1</source>
+        <translation>No es un paquete de módulo: %1</translation>
+    </message>
+    <message>
+        <source>manifest.json is not a JSON object.</source>
+        <translation>manifest.json no es un objeto JSON.</translation>
+    </message>
+    <message>
+        <source>The bundle has no manifest.json.</source>
+        <translation>El paquete no tiene manifest.json.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not signed: sign it first (switchboard-ctl module sign), only signed modules can be published.</source>
+        <translation>%1 %2 no está firmado: fírmelo primero (switchboard-ctl module sign); solo se pueden publicar módulos firmados.</translation>
+    </message>
+    <message>
+        <source>Choose a module.</source>
+        <translation>Elija un módulo.</translation>
+    </message>
+    <message>
+        <source>Choose a published version.</source>
+        <translation>Elija una versión publicada.</translation>
+    </message>
+</context>
+<context>
     <name>session::CatalogClient</name>
     <message>
         <source>%1 %2 could not be downloaded: %3</source>
@@ -2351,6 +4941,25 @@
     </message>
 </context>
 <context>
+    <name>session::DirectoryAdmin</name>
+    <message>
+        <source>Voice</source>
+        <translation>Llamada</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+</context>
+<context>
     <name>session::EventStream</name>
     <message>
         <source>the server did not welcome the client in time</source>
@@ -2408,10 +5017,180 @@
     </message>
 </context>
 <context>
+    <name>session::RolloutTarget</name>
+    <message>
+        <source>Choose a team.</source>
+        <translation>Elija un equipo.</translation>
+    </message>
+    <message>
+        <source>Choose a queue.</source>
+        <translation>Elija una cola.</translation>
+    </message>
+    <message>
+        <source>A percentage from 1 to 100.</source>
+        <translation>Un porcentaje de 1 a 100.</translation>
+    </message>
+    <message>
+        <source>Name at least one user (user names, separated by commas).</source>
+        <translation>Indique al menos un usuario (nombres de usuario, separados por comas).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a user name: separate names with commas.</source>
+        <translation>«%1» no es un nombre de usuario: separe los nombres con comas.</translation>
+    </message>
+    <message>
+        <source>everyone</source>
+        <translation>todos</translation>
+    </message>
+    <message>
+        <source>team %1</source>
+        <translation>equipo %1</translation>
+    </message>
+    <message>
+        <source>queue %1</source>
+        <translation>cola %1</translation>
+    </message>
+    <message>
+        <source>%1 % of users</source>
+        <translation>el %1 % de los usuarios</translation>
+    </message>
+    <message>
+        <source>users %1</source>
+        <translation>usuarios %1</translation>
+    </message>
+</context>
+<context>
     <name>session::Session</name>
     <message>
         <source>your session was revoked</source>
         <translation>su sesión ha sido revocada</translation>
+    </message>
+</context>
+<context>
+    <name>session::StatsStore</name>
+    <message>
+        <source>Waiting</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <source>Longest wait</source>
+        <translation>Mayor tiempo de espera</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>Ofrecidas</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Atendidas</translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation>Abandonadas</translation>
+    </message>
+    <message>
+        <source>Abandon rate</source>
+        <translation>Tasa de abandono</translation>
+    </message>
+    <message>
+        <source>Average speed of answer</source>
+        <translation>Velocidad media de respuesta</translation>
+    </message>
+    <message>
+        <source>Average handle time</source>
+        <translation>Tiempo medio de gestión</translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation>Nivel de servicio</translation>
+    </message>
+    <message>
+        <source>Occupancy</source>
+        <translation>Ocupación</translation>
+    </message>
+    <message>
+        <source>Agents available</source>
+        <translation>Agentes disponibles</translation>
+    </message>
+    <message>
+        <source>Unknown metric</source>
+        <translation>Métrica desconocida</translation>
+    </message>
+    <message>
+        <source>ASA</source>
+        <translation>ASA</translation>
+    </message>
+    <message>
+        <source>AHT</source>
+        <translation>AHT</translation>
+    </message>
+    <message>
+        <source>SL</source>
+        <translation>NS</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Disponibles</translation>
+    </message>
+    <message>
+        <source>answered of answered (Asterisk SL)</source>
+        <translation>atendidas de las atendidas (Asterisk SL)</translation>
+    </message>
+    <message>
+        <source>with abandons (Asterisk SL2)</source>
+        <translation>con abandonos (Asterisk SL2)</translation>
+    </message>
+    <message>
+        <source>removed within (Amazon Connect)</source>
+        <translation>retiradas dentro del umbral (Amazon Connect)</translation>
+    </message>
+    <message>
+        <source>excluding short abandons (Genesys-style)</source>
+        <translation>sin abandonos cortos (estilo Genesys)</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>answered within %1 ÷ answered</source>
+        <translation>atendidas en %1 ÷ atendidas</translation>
+    </message>
+    <message>
+        <source>(answered + abandoned within %1) ÷ (answered + abandoned)</source>
+        <translation>(atendidas + abandonadas en %1) ÷ (atendidas + abandonadas)</translation>
+    </message>
+    <message>
+        <source>left the queue within %1 ÷ offered</source>
+        <translation>salieron de la cola en %1 ÷ ofrecidas</translation>
+    </message>
+    <message>
+        <source>answered within %1 ÷ (answered + abandoned − short abandons)</source>
+        <translation>atendidas en %1 ÷ (atendidas + abandonadas − abandonos cortos)</translation>
+    </message>
+    <message>
+        <source>SL %1 · %2</source>
+        <translation>NS %1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Someone else changed this board since you opened it, so your change was not saved. The boards have been reloaded: make your change again. (%1)</source>
+        <translation>Otra persona ha cambiado este wallboard desde que usted lo abrió, así que su cambio no se guardó. Los wallboards se han recargado: vuelva a hacer el cambio. (%1)</translation>
+    </message>
+    <message>
+        <source>Someone else changed this board since you opened it, so it was not deleted. The boards have been reloaded. (%1)</source>
+        <translation>Otra persona ha cambiado este wallboard desde que usted lo abrió, así que no se eliminó. Los wallboards se han recargado. (%1)</translation>
+    </message>
+    <message>
+        <source>Someone else changed this alert rule since you opened it, so your change was not saved. The rules have been reloaded: make your change again. (%1)</source>
+        <translation>Otra persona ha cambiado esta regla de alerta desde que usted la abrió, así que su cambio no se guardó. Las reglas se han recargado: vuelva a hacer el cambio. (%1)</translation>
+    </message>
+    <message>
+        <source>Someone else changed this alert rule since you opened it, so it was not deleted. The rules have been reloaded. (%1)</source>
+        <translation>Otra persona ha cambiado esta regla de alerta desde que usted la abrió, así que no se eliminó. Las reglas se han recargado. (%1)</translation>
     </message>
 </context>
 <context>
@@ -2463,6 +5242,25 @@
     <message>
         <source>Who the customer is and their earlier contact show here when an interaction is selected.</source>
         <translation>Al seleccionar una interacción, aquí se muestran los datos del cliente y sus contactos anteriores.</translation>
+    </message>
+</context>
+<context>
+    <name>widgets::MetricTile</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>no data yet</source>
+        <translation>aún no hay datos</translation>
     </message>
 </context>
 <context>

@@ -338,6 +338,14 @@
         <source>Not exported: %1</source>
         <translation>Nicht exportiert: %1</translation>
     </message>
+    <message>
+        <source>Skill in row %1</source>
+        <translation>Skill in Zeile %1</translation>
+    </message>
+    <message>
+        <source>Proficiency in row %1</source>
+        <translation>Stufe in Zeile %1</translation>
+    </message>
 </context>
 <context>
     <name>app::AdminCodesView</name>
@@ -902,6 +910,38 @@
     <message>
         <source>Reloaded version %1.</source>
         <translation>Version %1 neu geladen.</translation>
+    </message>
+    <message>
+        <source>%1 opens at</source>
+        <translation>%1 öffnet um</translation>
+    </message>
+    <message>
+        <source>%1 closes at (00:00: midnight)</source>
+        <translation>%1 schließt um (00:00: Mitternacht)</translation>
+    </message>
+    <message>
+        <source>Queue settings</source>
+        <translation>Einstellungen der Warteschlange</translation>
+    </message>
+    <message>
+        <source>Required skill in row %1</source>
+        <translation>Erforderlicher Skill in Zeile %1</translation>
+    </message>
+    <message>
+        <source>Minimum proficiency in row %1</source>
+        <translation>Mindeststufe in Zeile %1</translation>
+    </message>
+    <message>
+        <source>Relax after, in seconds, row %1</source>
+        <translation>Lockern nach (Sekunden), Zeile %1</translation>
+    </message>
+    <message>
+        <source>Relaxed skill in row %1</source>
+        <translation>Gelockerter Skill in Zeile %1</translation>
+    </message>
+    <message>
+        <source>New minimum in row %1</source>
+        <translation>Neues Minimum in Zeile %1</translation>
     </message>
 </context>
 <context>

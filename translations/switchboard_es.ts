@@ -338,6 +338,14 @@
         <source>Not exported: %1</source>
         <translation>No exportado: %1</translation>
     </message>
+    <message>
+        <source>Skill in row %1</source>
+        <translation>Habilidad de la fila %1</translation>
+    </message>
+    <message>
+        <source>Proficiency in row %1</source>
+        <translation>Nivel de la fila %1</translation>
+    </message>
 </context>
 <context>
     <name>app::AdminCodesView</name>
@@ -902,6 +910,38 @@
     <message>
         <source>Reloaded version %1.</source>
         <translation>Versión %1 recargada.</translation>
+    </message>
+    <message>
+        <source>%1 opens at</source>
+        <translation>%1 abre a las</translation>
+    </message>
+    <message>
+        <source>%1 closes at (00:00: midnight)</source>
+        <translation>%1 cierra a las (00:00: medianoche)</translation>
+    </message>
+    <message>
+        <source>Queue settings</source>
+        <translation>Configuración de la cola</translation>
+    </message>
+    <message>
+        <source>Required skill in row %1</source>
+        <translation>Habilidad requerida de la fila %1</translation>
+    </message>
+    <message>
+        <source>Minimum proficiency in row %1</source>
+        <translation>Nivel mínimo de la fila %1</translation>
+    </message>
+    <message>
+        <source>Relax after, in seconds, row %1</source>
+        <translation>Relajar después de (segundos), fila %1</translation>
+    </message>
+    <message>
+        <source>Relaxed skill in row %1</source>
+        <translation>Habilidad relajada de la fila %1</translation>
+    </message>
+    <message>
+        <source>New minimum in row %1</source>
+        <translation>Nuevo mínimo de la fila %1</translation>
     </message>
 </context>
 <context>

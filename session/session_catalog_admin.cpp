@@ -475,7 +475,13 @@ void CatalogAdmin::publishBytes(const QByteArray &bundle, Callback done)
             CatalogResult result = resultOf(status);
             if (status.ok()) {
                 result.published = versionOf(response);
-                d->versions << result.published;
+                // A refresh (the catalog's audit event of this very publish triggers
+                // one) may have listed it already: once only.
+                const bool known = std::any_of(d->versions.cbegin(), d->versions.cend(), [&](const auto &v) {
+                    return v.moduleId == result.published.moduleId && v.version == result.published.version;
+                });
+                if (!known)
+                    d->versions << result.published;
                 emit modulesChanged();
             }
             if (done)
@@ -510,7 +516,9 @@ void CatalogAdmin::rollout(const QString &moduleId, const QString &version, cons
             CatalogResult result = resultOf(status);
             if (status.ok()) {
                 result.rule = ruleOf(response);
-                d->rules << result.rule;
+                // Once only: a refresh triggered by the rule's audit event may list it.
+                if (std::none_of(d->rules.cbegin(), d->rules.cend(), [&](const auto &r) { return r.id == result.rule.id; }))
+                    d->rules << result.rule;
                 emit modulesChanged();
                 refreshStatus();
             }
@@ -540,7 +548,9 @@ void CatalogAdmin::rollback(const QString &moduleId, const RolloutTarget &target
             CatalogResult result = resultOf(status);
             if (status.ok()) {
                 result.rule = ruleOf(response);
-                d->rules << result.rule;
+                // Once only: a refresh triggered by the rule's audit event may list it.
+                if (std::none_of(d->rules.cbegin(), d->rules.cend(), [&](const auto &r) { return r.id == result.rule.id; }))
+                    d->rules << result.rule;
                 emit modulesChanged();
                 refreshStatus();
             }

@@ -226,8 +226,8 @@ AdminAgentsView::AdminAgentsView(session::DirectoryAdmin &directory, QWidget *pa
     connect(&directory, &session::DirectoryAdmin::agentsChanged, this, [this] {
         // The agent in the form changed elsewhere: follow when there is nothing unsaved.
         const int i = m_directory.indexOfAgent(m_formUserId);
-        if (i < 0)
-            return;
+        if (i < 0 || m_savingProfile)
+            return;     // our own save is answered in saveProfile()
         const auto &stored = m_directory.agents().at(i);
         if (stored.profileVersion == m_formVersion)
             return;
@@ -534,9 +534,11 @@ void AdminAgentsView::saveProfile()
         return;
     }
     m_save->setEnabled(false);
+    m_savingProfile = true;
     const QString userId = m_formUserId;
     m_directory.saveAgentProfile(formProfile(), [this, userId](const session::AdminResult &r) {
         m_save->setEnabled(true);
+        m_savingProfile = false;
         if (userId != m_formUserId)
             return;
         if (r.ok) {

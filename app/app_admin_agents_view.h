@@ -124,6 +124,7 @@ private:
     QString m_formUserId;
     qint64 m_formVersion = 0;
     bool m_filling = false;
+    bool m_savingProfile = false;
     QPointer<AdminCsvReportDialog> m_report;
 };
 

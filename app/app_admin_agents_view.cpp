@@ -325,6 +325,7 @@ void AdminAgentsView::retranslate()
     m_save->setToolTip(tr("Save the agent's profile (%1)").arg(QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText)));
     m_reload->setText(tr("Rel&oad"));
     m_model->retranslate();
+    m_model->refresh();     // the cells' words ("defaults", "always open"...) too
     selectionChanged();
 }
 

@@ -217,6 +217,7 @@ void AdminCodesView::retranslate()
     m_delete->setText(tr("&Delete"));
     m_delete->setEnabled(m_version != 0);
     m_model->retranslate();
+    m_model->refresh();     // the cells' words ("defaults", "always open"...) too
 }
 
 void AdminCodesView::changeEvent(QEvent *event)

@@ -27,6 +27,9 @@
 #include <QTimeZone>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <tuple>
+
 namespace app {
 
 using session::Channel;
@@ -50,15 +53,37 @@ int minuteOf(const QTime &time) { return time.hour() * 60 + time.minute(); }
 int closeMinuteOf(const QTime &time) { return time == QTime(0, 0) ? 24 * 60 : minuteOf(time); }
 QTime timeOf(int minute) { return minute >= 24 * 60 ? QTime(0, 0) : QTime(minute / 60, minute % 60); }
 
+// The form lists channels, wrap-up codes (the directory's order) and weekdays in an order of
+// its own: the stored queue's order of those says nothing.
+QStringList sortedCodes(QStringList ids)
+{
+    ids.sort();
+    return ids;
+}
+QList<session::WeeklyHours> sortedWeek(QList<session::WeeklyHours> week)
+{
+    std::sort(week.begin(), week.end(), [](const auto &x, const auto &y) {
+        return std::tie(x.dayOfWeek, x.openMinute) < std::tie(y.dayOfWeek, y.openMinute);
+    });
+    return week;
+}
+
+QList<Channel> sortedChannels(QList<Channel> channels)
+{
+    std::sort(channels.begin(), channels.end());
+    return channels;
+}
+
 bool sameQueue(const session::AdminQueue &a, const session::AdminQueue &b)
 {
-    return a.name == b.name && a.channels == b.channels && a.requiredSkills == b.requiredSkills
+    return a.name == b.name && sortedChannels(a.channels) == sortedChannels(b.channels) && a.requiredSkills == b.requiredSkills
         && a.relaxations == b.relaxations && a.priority == b.priority && a.offerTimeoutSeconds == b.offerTimeoutSeconds
         && a.wrapUpSeconds == b.wrapUpSeconds && a.serviceLevelThresholdSeconds == b.serviceLevelThresholdSeconds
         && a.shortAbandonSeconds == b.shortAbandonSeconds && qRound(a.serviceLevelTarget * 100) == qRound(b.serviceLevelTarget * 100)
         && a.maxMissedOffers == b.maxMissedOffers && a.strategy == b.strategy
-        && a.serviceLevelVariant == b.serviceLevelVariant && a.timeZone == b.timeZone && a.weekly == b.weekly
-        && a.holidays == b.holidays && a.closedMessage == b.closedMessage && a.wrapUpCodeIds == b.wrapUpCodeIds;
+        && a.serviceLevelVariant == b.serviceLevelVariant && a.timeZone == b.timeZone
+        && sortedWeek(a.weekly) == sortedWeek(b.weekly) && a.holidays == b.holidays && a.closedMessage == b.closedMessage
+        && sortedCodes(a.wrapUpCodeIds) == sortedCodes(b.wrapUpCodeIds);
 }
 
 } // namespace

@@ -100,6 +100,7 @@ void AdminQueuesView::retranslate()
     m_delete->setText(tr("&Delete"));
     m_table->setAccessibleName(tr("Queues"));
     m_model->retranslate();
+    m_model->refresh();     // the cells' words ("defaults", "always open"...) too
 }
 
 void AdminQueuesView::changeEvent(QEvent *event)

@@ -126,6 +126,7 @@ void AdminSkillsView::retranslate()
     m_delete->setText(tr("De&lete"));
     m_delete->setEnabled(m_editingVersion != 0);
     m_model->retranslate();
+    m_model->refresh();     // the cells' words ("defaults", "always open"...) too
 }
 
 void AdminSkillsView::changeEvent(QEvent *event)

@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace app {
@@ -107,8 +108,16 @@ void AdminWorkspace::retranslate()
 
 void AdminWorkspace::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        // The headers' words changed length: fit the columns again once every view has
+        // retranslated its model (they get the same event, in no fixed order).
+        if (m_directory->isLoaded())
+            QTimer::singleShot(0, this, [this] {
+                for (QTableView *table : {m_skills->table(), m_agents->table(), m_queues->table(), m_codes->table()})
+                    fitColumns(table);
+            });
+    }
     QWidget::changeEvent(event);
 }
 

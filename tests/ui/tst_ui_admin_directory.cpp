@@ -15,6 +15,7 @@
 #include "app_admin_workspace.h"
 #include "app_agent_workspace.h"
 #include "app_application.h"
+#include "app_appearance.h"
 #include "app_main_window.h"
 
 #include "models_admin_agent_model.h"
@@ -465,6 +466,8 @@ private slots:
         QVERIFY(queues->selectQueue(QStringLiteral("queue-support")));
         QTRY_COMPARE(queues->editor()->queueId(), QStringLiteral("queue-support"));
         QVERIFY(queues->editor()->requiredSkills()->rowCount() > 0);
+        // Opened and untouched is not "changed" (the form's order of codes and days is its own).
+        QVERIFY(!queues->editor()->isDirty());
         unnamed = unnamedIn(queues);
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
 
@@ -476,6 +479,36 @@ private slots:
         codes->setKind(app::AdminCodesView::Kind::ReasonCodes);
         unnamed = unnamedIn(codes);
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+    }
+
+    void theEditorsFollowALanguageSwitch()
+    {
+        // German at run time: sub-tabs, captions, the editor's problems and the tables' words.
+        app::AdminQueuesView *queues = admin->queuesView();
+        admin->views()->setCurrentWidget(queues);
+        QVERIFY(fixtures::click(queues->newButton()));
+        queues->editor()->offerTimeout()->setValue(1);
+        QCOMPARE(queues->editor()->errorFor(QStringLiteral("offer_timeout_seconds"))->text(),
+                 QStringLiteral("Must be between 5 and 3600 seconds."));
+        const QString support = QStringLiteral("queue-support");
+        QCOMPARE(cell(queues->model(), support, models::AdminQueueModel::HoursColumn), QStringLiteral("always open"));
+        QVERIFY(app::Appearance::instance()->setLanguage(QStringLiteral("de")));
+        QTRY_COMPARE(admin->views()->tabText(admin->views()->indexOf(queues)), QStringLiteral("&Warteschlangen"));
+        QCOMPARE(queues->editor()->errorFor(QStringLiteral("offer_timeout_seconds"))->text(),
+                 QStringLiteral("Muss zwischen 5 und 3600 Sekunden liegen."));
+        QCOMPARE(cell(queues->model(), support, models::AdminQueueModel::HoursColumn), QStringLiteral("immer geöffnet"));
+        QCOMPARE(queues->model()->headerData(models::AdminQueueModel::NameColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Warteschlange"));
+        QCOMPARE(cell(admin->agentsView()->model(), userIdOf(QStringLiteral("agent1")), models::AdminAgentModel::RolesColumn),
+                 QStringLiteral("Agent"));
+        queues->editor()->scrollTo(queues->editor()->nameEdit());
+        QVERIFY(fixtures::screenshot(window, QStringLiteral("admin-queue-editor-german")));
+        QVERIFY(app::Appearance::instance()->setLanguage(QStringLiteral("en")));
+        QTRY_COMPARE(admin->views()->tabText(admin->views()->indexOf(queues)), QStringLiteral("&Queues"));
+        QCOMPARE(cell(queues->model(), support, models::AdminQueueModel::HoursColumn), QStringLiteral("always open"));
+        // Leave the editor clean for what follows.
+        QVERIFY(fixtures::click(admin->findChild<QPushButton *>(QStringLiteral("revertQueue"))));
+        QVERIFY(!queues->editor()->isDirty());
     }
 
     void aNewSkillReachesTheAgentLive()

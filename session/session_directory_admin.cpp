@@ -291,6 +291,22 @@ void upsert(QList<T> &list, const T &entity)
         }
     list.append(entity);
 }
+// A list answer may have left the server before a save this client already merged (a
+// reload started by an earlier event): an entity's newer version here is kept, so that a
+// stale list never takes back what the server already confirmed. (The save's own event
+// reloads the list again.)
+template<typename T>
+QList<T> keepNewer(const QList<T> &current, QList<T> incoming)
+{
+    QHash<QString, const T *> byId;
+    for (const T &e : current)
+        byId.insert(e.id, &e);
+    for (T &e : incoming)
+        if (const T *mine = byId.value(e.id); mine && mine->version > e.version)
+            e = *mine;
+    return incoming;
+}
+
 template<typename T>
 void eraseId(QList<T> &list, const QString &id)
 {
@@ -469,9 +485,10 @@ void DirectoryAdmin::listSkills(const std::function<void(bool)> &done)
                 done(false);
                 return;
             }
-            d->skills.clear();
+            decltype(d->skills) listed;
             for (const auto &p : response.skills())
-                d->skills << fromProto(p);
+                listed << fromProto(p);
+            d->skills = keepNewer(d->skills, listed);
             emit skillsChanged();
             emit agentsChanged();   // skill names in the agents' rows
             done(true);
@@ -488,9 +505,10 @@ void DirectoryAdmin::listQueues(const std::function<void(bool)> &done)
                 done(false);
                 return;
             }
-            d->queues.clear();
+            decltype(d->queues) listed;
             for (const auto &p : response.queues())
-                d->queues << fromProto(p);
+                listed << fromProto(p);
+            d->queues = keepNewer(d->queues, listed);
             emit queuesChanged();
             done(true);
         },
@@ -506,9 +524,10 @@ void DirectoryAdmin::listTeams(const std::function<void(bool)> &done)
                 done(false);
                 return;
             }
-            d->teams.clear();
+            decltype(d->teams) listed;
             for (const auto &p : response.teams())
-                d->teams << fromProto(p);
+                listed << fromProto(p);
+            d->teams = keepNewer(d->teams, listed);
             emit teamsChanged();
             emit agentsChanged();
             done(true);
@@ -540,9 +559,10 @@ void DirectoryAdmin::listCodes(const std::function<void(bool)> &done)
                 finish(false);
                 return;
             }
-            d->reasonCodes.clear();
+            decltype(d->reasonCodes) listed;
             for (const auto &p : response.codes())
-                d->reasonCodes << fromProto(p);
+                listed << fromProto(p);
+            d->reasonCodes = keepNewer(d->reasonCodes, listed);
             finish(true);
         },
         options());
@@ -553,9 +573,10 @@ void DirectoryAdmin::listCodes(const std::function<void(bool)> &done)
                 finish(false);
                 return;
             }
-            d->wrapUpCodes.clear();
+            decltype(d->wrapUpCodes) listed;
             for (const auto &p : response.codes())
-                d->wrapUpCodes << fromProto(p);
+                listed << fromProto(p);
+            d->wrapUpCodes = keepNewer(d->wrapUpCodes, listed);
             finish(true);
         },
         options());
@@ -571,9 +592,10 @@ void DirectoryAdmin::listCanned(const std::function<void(bool)> &done)
                 done(false);
                 return;
             }
-            d->canned.clear();
+            decltype(d->canned) listed;
             for (const auto &p : response.responses())
-                d->canned << fromProto(p);
+                listed << fromProto(p);
+            d->canned = keepNewer(d->canned, listed);
             emit cannedResponsesChanged();
             done(true);
         },
@@ -611,6 +633,18 @@ void DirectoryAdmin::listAgents(const std::function<void(bool)> &done)
             if (auto it = profiles->constFind(agent.userId); it != profiles->constEnd())
                 applyProfile(agent, *it);
             agents << agent;
+        }
+        // As keepNewer(): a profile this client merged from a newer answer stays.
+        for (AdminAgent &agent : agents) {
+            const int i = indexOfAgent(agent.userId);
+            if (i >= 0 && d->agents.at(i).profileVersion > agent.profileVersion) {
+                const AdminAgent &mine = d->agents.at(i);
+                agent.skills = mine.skills;
+                agent.capacities = mine.capacities;
+                agent.voiceBlocksOtherChannels = mine.voiceBlocksOtherChannels;
+                agent.teamId = mine.teamId;
+                agent.profileVersion = mine.profileVersion;
+            }
         }
         d->agents = agents;
         emit agentsChanged();

@@ -203,9 +203,9 @@ private slots:
         QCOMPARE(cell(queues->model(), id, models::AdminQueueModel::ChannelsColumn), QStringLiteral("Chat, E-mail"));
         QCOMPARE(cell(queues->model(), id, models::AdminQueueModel::PriorityColumn), QStringLiteral("45"));
         QCOMPARE(cell(queues->model(), id, models::AdminQueueModel::HoursColumn), QStringLiteral("1 day a week"));
+        QTRY_COMPARE_WITH_TIMEOUT(editor->saveStatus()->text(), QStringLiteral("Saved: version 1."), kWaitMs);
         QCOMPARE(editor->queueId(), id);
         QCOMPARE(editor->version(), 1);
-        QCOMPARE(editor->saveStatus()->text(), QStringLiteral("Saved: version 1."));
         const auto stored = admin->directory().queues().at(admin->directory().indexOfQueue(id));
         QCOMPARE(stored.weekly, (QList<session::WeeklyHours>{{1, 17 * 60, 18 * 60 + 30}}));
         QCOMPARE(stored.timeZone, QStringLiteral("Europe/Berlin"));
@@ -293,7 +293,7 @@ private slots:
         for (const QString &id : {agent2, agent3, supervisor1})
             QTRY_VERIFY2_WITH_TIMEOUT(cell(agents->model(), id, models::AdminAgentModel::SkillsColumn).contains(QStringLiteral("Billing (8)")),
                                       qPrintable(cell(agents->model(), id, models::AdminAgentModel::SkillsColumn)), kWaitMs);
-        QCOMPARE(agents->bulkStatus()->text(), QStringLiteral("Gave Billing at 8 to 3 agents."));
+        QTRY_COMPARE_WITH_TIMEOUT(agents->bulkStatus()->text(), QStringLiteral("Gave Billing at 8 to 3 agents."), kWaitMs);
         QCOMPARE(cell(agents->model(), supervisor1, models::AdminAgentModel::RolesColumn), QStringLiteral("agent, supervisor"));
         QVERIFY(fixtures::screenshot(window, QStringLiteral("admin-bulk-skill")));
 
@@ -311,7 +311,7 @@ private slots:
         agents->bulkSkill()->setCurrentIndex(agents->bulkSkill()->findData(QStringLiteral("skill-billing")));
         QVERIFY(fixtures::click(agents->bulkTakeButton()));
         QTRY_VERIFY_WITH_TIMEOUT(!cell(agents->model(), agent3, models::AdminAgentModel::SkillsColumn).contains(QStringLiteral("Billing")), kWaitMs);
-        QCOMPARE(agents->bulkStatus()->text(), QStringLiteral("Took Billing from 1 agent."));
+        QTRY_COMPARE_WITH_TIMEOUT(agents->bulkStatus()->text(), QStringLiteral("Took Billing from 1 agent."), kWaitMs);
         QCOMPARE(resets.count(), 0);
     }
 

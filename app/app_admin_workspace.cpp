@@ -5,6 +5,8 @@
 #include "app_admin_codes_view.h"
 #include "app_admin_queues_view.h"
 #include "app_admin_skills_view.h"
+#include "app_audit_log_view.h"
+#include "app_module_admin_view.h"
 
 #include "session_directory_admin.h"
 #include "session_session.h"
@@ -41,13 +43,11 @@ AdminWorkspace::AdminWorkspace(session::Session &session, QWidget *parent)
     m_codes = new AdminCodesView(*m_directory, m_views);
     m_views->addTab(m_codes, {});
 
-    // ---- Modules and Audit log sub-tabs: added here by the coordinator -------------------
-    // m_modules = new ModuleAdminView(session, m_views);   // app_module_admin_view.h
-    // m_views->addTab(m_modules, {});
-    // m_audit = new AuditLogView(session, m_views);        // app_audit_log_view.h
-    // m_views->addTab(m_audit, {});
-    // (their tab texts: tr("Modules"), tr("Audit log") in retranslate() below)
-    // ---------------------------------------------------------------------------------------
+    // The catalog's modules and the center's audit log, each with its own session client.
+    m_modules = new ModuleAdminView(session, m_views);
+    m_views->addTab(m_modules, {});
+    m_audit = new AuditLogView(session, m_views);
+    m_views->addTab(m_audit, {});
 
     connect(m_directory.get(), &session::DirectoryAdmin::loadFailed, this, [this](const QString &error) {
         showError(m_loadError, tr("The directory could not be loaded: %1").arg(error));

@@ -1,7 +1,7 @@
 #pragma once
 // app::AdminWorkspace: the Admin tab (issue 7). One session::DirectoryAdmin for all its
-// sub-tabs: Skills, Agents, Queues, Teams and codes; then the Modules and Audit log
-// sub-tabs (app::ModuleAdminView, app::AuditLogView; added where marked in the .cpp).
+// sub-tabs: Skills, Agents, Queues, Teams and codes; then Modules (app::ModuleAdminView,
+// the catalog) and Audit log (app::AuditLogView), each on its own session client.
 // The directory is loaded when the tab is built and kept current from the server's
 // directory_changed events, so every sub-tab shows the server's truth.
 
@@ -56,8 +56,8 @@ private:
     AdminAgentsView *m_agents = nullptr;
     AdminQueuesView *m_queues = nullptr;
     AdminCodesView *m_codes = nullptr;
-    QWidget *m_modules = nullptr;       // app::ModuleAdminView, once added
-    QWidget *m_audit = nullptr;         // app::AuditLogView, once added
+    QWidget *m_modules = nullptr;       // app::ModuleAdminView
+    QWidget *m_audit = nullptr;         // app::AuditLogView
 };
 
 } // namespace app

@@ -8,6 +8,7 @@
 // seconds while shown, at once after a rule). The server's answers show under the
 // toolbar.
 
+#include "app_module_publish_dialog.h"
 #include "app_rollout_dialog.h"
 
 #include <QPointer>
@@ -26,7 +27,6 @@ namespace models { class ModuleStatusModel; }
 
 namespace app {
 
-class ModulePublishDialog;
 
 class ModuleAdminView : public QWidget {
     Q_OBJECT

@@ -110,6 +110,12 @@ private slots:
         QCOMPARE(window->workspaces()->tabText(window->workspaces()->indexOf(admin)), QStringLiteral("Admin"));
         QTRY_VERIFY_WITH_TIMEOUT(admin->directory().isLoaded(), kWaitMs);
         QVERIFY(!userIdOf(QStringLiteral("agent2")).isEmpty());
+        // The sub-tabs, the catalog's modules and the audit log last.
+        QStringList tabs;
+        for (int i = 0; i < admin->views()->count(); ++i)
+            tabs << admin->views()->tabText(i).remove(QLatin1Char('&'));
+        QCOMPARE(tabs, (QStringList{QStringLiteral("Skills"), QStringLiteral("Agents"), QStringLiteral("Queues"),
+                                    QStringLiteral("Teams and codes"), QStringLiteral("Modules"), QStringLiteral("Audit log")}));
     }
 
     void skillsAreCreatedAndAnInUseDeleteSaysWhy()

@@ -418,10 +418,12 @@ void AdminQueueEditor::retranslate()
     m_strategy->addItem(tr("Fewest active interactions"), int(session::RoutingStrategy::FewestActive));
     m_strategy->setCurrentIndex(qMax(0, strategy));
     m_variant->clear();
-    m_variant->addItem(tr("Answered within threshold ÷ (offered − short abandons)"),
+    // The formulas the stats service computes (docs/stats.md), named as the wallboard
+    // tiles name them.
+    m_variant->addItem(tr("Answered within threshold ÷ (answered + abandoned − short abandons)"),
                        int(session::ServiceLevelVariant::ExcludingShortAbandons));
     m_variant->addItem(tr("Answered within threshold ÷ answered"), int(session::ServiceLevelVariant::AnsweredOfAnswered));
-    m_variant->addItem(tr("Answered within threshold ÷ (answered + abandoned)"),
+    m_variant->addItem(tr("(Answered + abandoned within threshold) ÷ (answered + abandoned)"),
                        int(session::ServiceLevelVariant::WithAbandons));
     m_variant->addItem(tr("Removed from queue within threshold ÷ offered"), int(session::ServiceLevelVariant::RemovedWithin));
     m_variant->setCurrentIndex(qMax(0, variant));

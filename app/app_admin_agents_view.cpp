@@ -31,6 +31,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace app {
 
 using session::Channel;
@@ -66,6 +68,9 @@ AdminAgentsView::AdminAgentsView(session::DirectoryAdmin &directory, QWidget *pa
     m_export = new QToolButton(left);
     m_export->setObjectName(QStringLiteral("exportCsv"));
     m_export->setPopupMode(QToolButton::InstantPopup);
+    m_newUser = new QPushButton(left);
+    m_newUser->setObjectName(QStringLiteral("newUser"));
+    bar->addWidget(m_newUser);
     bar->addWidget(m_search, 1);
     bar->addWidget(m_skillFilter);
     bar->addWidget(m_teamFilter);
@@ -136,14 +141,42 @@ AdminAgentsView::AdminAgentsView(session::DirectoryAdmin &directory, QWidget *pa
     m_formTitle->setFont(bold);
     m_formTitle->setWordWrap(true);
     form->addWidget(m_formTitle, 0, 0, 1, 2);
+    // The user (identity): display name, roles, disabled.
+    m_displayNameLabel = new QLabel(m_form);
+    m_displayName = new QLineEdit(m_form);
+    m_displayName->setObjectName(QStringLiteral("agentDisplayName"));
+    m_displayNameLabel->setBuddy(m_displayName);
+    m_displayNameError = AdminWorkspace::makeErrorLabel(QStringLiteral("displayNameError"), m_form);
+    form->addWidget(m_displayNameLabel, 1, 0);
+    form->addWidget(m_displayName, 1, 1);
+    form->addWidget(m_displayNameError, 2, 1);
+    m_rolesLabel = new QLabel(m_form);
+    auto *roles = new QHBoxLayout;
+    m_roleAgent = new QCheckBox(m_form);
+    m_roleAgent->setObjectName(QStringLiteral("agentRoleAgent"));
+    m_roleSupervisor = new QCheckBox(m_form);
+    m_roleSupervisor->setObjectName(QStringLiteral("agentRoleSupervisor"));
+    m_roleAdmin = new QCheckBox(m_form);
+    m_roleAdmin->setObjectName(QStringLiteral("agentRoleAdmin"));
+    roles->addWidget(m_roleAgent);
+    roles->addWidget(m_roleSupervisor);
+    roles->addWidget(m_roleAdmin);
+    roles->addStretch();
+    form->addWidget(m_rolesLabel, 3, 0);
+    form->addLayout(roles, 3, 1);
+    m_rolesError = AdminWorkspace::makeErrorLabel(QStringLiteral("rolesError"), m_form);
+    form->addWidget(m_rolesError, 4, 1);
+    m_disabled = new QCheckBox(m_form);
+    m_disabled->setObjectName(QStringLiteral("agentDisabled"));
+    form->addWidget(m_disabled, 5, 1);
     m_teamLabel = new QLabel(m_form);
     m_team = new QComboBox(m_form);
     m_team->setObjectName(QStringLiteral("agentTeam"));
     m_teamLabel->setBuddy(m_team);
     m_teamError = AdminWorkspace::makeErrorLabel(QStringLiteral("teamError"), m_form);
-    form->addWidget(m_teamLabel, 1, 0);
-    form->addWidget(m_team, 1, 1);
-    form->addWidget(m_teamError, 2, 1);
+    form->addWidget(m_teamLabel, 6, 0);
+    form->addWidget(m_team, 6, 1);
+    form->addWidget(m_teamError, 7, 1);
     m_skillsLabel = new QLabel(m_form);
     m_skills = new QTableWidget(0, 2, m_form);
     m_skills->setObjectName(QStringLiteral("agentSkills"));
@@ -152,8 +185,8 @@ AdminAgentsView::AdminAgentsView(session::DirectoryAdmin &directory, QWidget *pa
     m_skills->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_skills->setMinimumHeight(110);
     m_skillsLabel->setBuddy(m_skills);
-    form->addWidget(m_skillsLabel, 3, 0, Qt::AlignTop);
-    form->addWidget(m_skills, 3, 1);
+    form->addWidget(m_skillsLabel, 8, 0, Qt::AlignTop);
+    form->addWidget(m_skills, 8, 1);
     auto *skillButtons = new QHBoxLayout;
     m_addSkill = new QPushButton(m_form);
     m_addSkill->setObjectName(QStringLiteral("agentAddSkill"));
@@ -162,9 +195,9 @@ AdminAgentsView::AdminAgentsView(session::DirectoryAdmin &directory, QWidget *pa
     skillButtons->addWidget(m_addSkill);
     skillButtons->addWidget(m_removeSkill);
     skillButtons->addStretch();
-    form->addLayout(skillButtons, 4, 1);
+    form->addLayout(skillButtons, 9, 1);
     m_skillsError = AdminWorkspace::makeErrorLabel(QStringLiteral("skillsError"), m_form);
-    form->addWidget(m_skillsError, 5, 1);
+    form->addWidget(m_skillsError, 10, 1);
     m_capacitiesLabel = new QLabel(m_form);
     auto *capacities = new QGridLayout;
     int column = 0;
@@ -181,13 +214,13 @@ AdminAgentsView::AdminAgentsView(session::DirectoryAdmin &directory, QWidget *pa
         m_capacityLabels.insert(c, label);
         connect(spin, &QSpinBox::valueChanged, this, &AdminAgentsView::validateForm);
     }
-    form->addWidget(m_capacitiesLabel, 6, 0, Qt::AlignTop);
-    form->addLayout(capacities, 6, 1);
+    form->addWidget(m_capacitiesLabel, 11, 0, Qt::AlignTop);
+    form->addLayout(capacities, 11, 1);
     m_capacitiesError = AdminWorkspace::makeErrorLabel(QStringLiteral("capacitiesError"), m_form);
-    form->addWidget(m_capacitiesError, 7, 1);
+    form->addWidget(m_capacitiesError, 12, 1);
     m_voiceBlocks = new QCheckBox(m_form);
     m_voiceBlocks->setObjectName(QStringLiteral("voiceBlocks"));
-    form->addWidget(m_voiceBlocks, 8, 1);
+    form->addWidget(m_voiceBlocks, 13, 1);
     auto *buttons = new QHBoxLayout;
     m_reload = new QPushButton(m_form);
     m_reload->setObjectName(QStringLiteral("agentReload"));
@@ -197,12 +230,12 @@ AdminAgentsView::AdminAgentsView(session::DirectoryAdmin &directory, QWidget *pa
     buttons->addStretch();
     buttons->addWidget(m_reload);
     buttons->addWidget(m_save);
-    form->addLayout(buttons, 9, 0, 1, 2);
+    form->addLayout(buttons, 14, 0, 1, 2);
     m_status = new QLabel(m_form);
     m_status->setObjectName(QStringLiteral("agentStatus"));
     m_status->setWordWrap(true);
-    form->addWidget(m_status, 10, 0, 1, 2);
-    form->setRowStretch(11, 1);
+    form->addWidget(m_status, 15, 0, 1, 2);
+    form->setRowStretch(16, 1);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(left);
@@ -229,14 +262,18 @@ AdminAgentsView::AdminAgentsView(session::DirectoryAdmin &directory, QWidget *pa
         if (i < 0 || m_savingProfile)
             return;     // our own save is answered in saveProfile()
         const auto &stored = m_directory.agents().at(i);
-        if (stored.profileVersion == m_formVersion)
+        if (stored.profileVersion == m_formVersion && stored.userVersion == m_formUserVersion)
             return;
         if (!m_save->property("dirty").toBool()) {
             fillForm();
             return;
         }
-        AdminWorkspace::showError(m_status, tr("Someone else changed this agent's profile (now version %1). "
-                                               "Reload to see it.").arg(stored.profileVersion));
+        if (stored.profileVersion != m_formVersion)
+            AdminWorkspace::showError(m_status, tr("Someone else changed this agent's profile (now version %1). "
+                                                   "Reload to see it.").arg(stored.profileVersion));
+        else
+            AdminWorkspace::showError(m_status, tr("Someone else changed this user (now version %1). "
+                                                   "Reload to see it.").arg(stored.userVersion));
         m_reload->show();
     });
     connect(m_addSkill, &QPushButton::clicked, this, [this] {
@@ -249,6 +286,10 @@ AdminAgentsView::AdminAgentsView(session::DirectoryAdmin &directory, QWidget *pa
         validateForm();
     });
     connect(m_team, &QComboBox::currentIndexChanged, this, &AdminAgentsView::validateForm);
+    connect(m_displayName, &QLineEdit::textEdited, this, &AdminAgentsView::validateForm);
+    for (QCheckBox *box : {m_roleAgent, m_roleSupervisor, m_roleAdmin, m_disabled})
+        connect(box, &QCheckBox::toggled, this, &AdminAgentsView::validateForm);
+    connect(m_newUser, &QPushButton::clicked, this, &AdminAgentsView::openUserDialog);
     connect(m_voiceBlocks, &QCheckBox::toggled, this, &AdminAgentsView::validateForm);
     connect(m_save, &QPushButton::clicked, this, &AdminAgentsView::saveProfile);
     connect(m_reload, &QPushButton::clicked, this, [this] {
@@ -304,6 +345,17 @@ void AdminAgentsView::retranslate()
     m_bulkSkill->setAccessibleName(tr("Skill to give"));
     m_bulkGive->setText(tr("&Give skill"));
     m_bulkTake->setText(tr("&Take skill away"));
+    m_newUser->setText(tr("New &user…"));
+    m_newUser->setToolTip(tr("Create a user: username, display name, roles and an initial password."));
+    m_displayNameLabel->setText(tr("Display &name"));
+    m_rolesLabel->setText(tr("Roles"));
+    m_roleAgent->setText(tr("Agent"));
+    m_roleSupervisor->setText(tr("Supervisor"));
+    m_roleAdmin->setText(tr("Admin"));
+    m_roleAgent->setAccessibleName(tr("Role: agent"));
+    m_roleSupervisor->setAccessibleName(tr("Role: supervisor"));
+    m_roleAdmin->setAccessibleName(tr("Role: admin"));
+    m_disabled->setText(tr("&Disabled (cannot sign in)"));
     m_teamLabel->setText(tr("T&eam"));
     m_skillsLabel->setText(tr("Ski&lls"));
     m_capacitiesLabel->setText(tr("Capacity"));
@@ -446,6 +498,12 @@ void AdminAgentsView::fillForm()
     if (i >= 0)
         agent = m_directory.agents().at(i);
     m_formVersion = agent.profileVersion;
+    m_formUserVersion = agent.userVersion;
+    m_displayName->setText(agent.displayName);
+    m_roleAgent->setChecked(agent.isAgent);
+    m_roleSupervisor->setChecked(agent.isSupervisor);
+    m_roleAdmin->setChecked(agent.isAdmin);
+    m_disabled->setChecked(agent.disabled);
     m_formTitle->setText(i < 0 ? QString()
                                : tr("%1 — %2 (profile version %3)").arg(agent.username, agent.displayName).arg(agent.profileVersion));
     m_team->setCurrentIndex(qMax(0, m_team->findData(agent.teamId)));
@@ -488,7 +546,69 @@ session::AdminAgent AdminAgentsView::formProfile() const
         if (m_capacities[c]->value() != kDefault)
             agent.capacities << session::ChannelCapacity{c, m_capacities[c]->value()};
     agent.voiceBlocksOtherChannels = m_voiceBlocks->isChecked();
+    agent.displayName = m_displayName->text().trimmed();
+    agent.isAgent = m_roleAgent->isChecked();
+    agent.isSupervisor = m_roleSupervisor->isChecked();
+    agent.isAdmin = m_roleAdmin->isChecked();
+    agent.disabled = m_disabled->isChecked();
+    agent.userVersion = m_formUserVersion;
     return agent;
+}
+
+QCheckBox *AdminAgentsView::roleBox(const QString &role) const
+{
+    if (role == QLatin1String("agent"))
+        return m_roleAgent;
+    if (role == QLatin1String("supervisor"))
+        return m_roleSupervisor;
+    if (role == QLatin1String("admin"))
+        return m_roleAdmin;
+    return nullptr;
+}
+
+AdminUserDialog *AdminAgentsView::openUserDialog()
+{
+    if (m_userDialog)
+        return m_userDialog;
+    m_userDialog = new AdminUserDialog(m_directory, this);
+    m_userDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_userDialog, &AdminUserDialog::created, this, [this](const QString &userId) {
+        m_search->clear();
+        m_skillFilter->setCurrentIndex(0);
+        m_teamFilter->setCurrentIndex(0);
+        selectAgents({userId});
+        m_status->setStyleSheet({});
+    });
+    m_userDialog->open();
+    return m_userDialog;
+}
+
+bool AdminAgentsView::userFieldsChanged() const
+{
+    const int i = m_directory.indexOfAgent(m_formUserId);
+    if (i < 0)
+        return false;
+    const session::AdminAgent &stored = m_directory.agents().at(i);
+    const session::AdminAgent form = formProfile();
+    return form.displayName != stored.displayName || form.isAgent != stored.isAgent
+           || form.isSupervisor != stored.isSupervisor || form.isAdmin != stored.isAdmin
+           || form.disabled != stored.disabled;
+}
+
+bool AdminAgentsView::profileFieldsChanged() const
+{
+    const int i = m_directory.indexOfAgent(m_formUserId);
+    if (i < 0)
+        return true;
+    const session::AdminAgent &stored = m_directory.agents().at(i);
+    const session::AdminAgent form = formProfile();
+    auto sortedCapacities = [](QList<session::ChannelCapacity> list) {
+        std::sort(list.begin(), list.end(), [](const auto &a, const auto &b) { return int(a.channel) < int(b.channel); });
+        return list;
+    };
+    return form.teamId != stored.teamId || form.skills != stored.skills
+           || sortedCapacities(form.capacities) != sortedCapacities(stored.capacities)
+           || form.voiceBlocksOtherChannels != stored.voiceBlocksOtherChannels;
 }
 
 void AdminAgentsView::validateForm()
@@ -525,26 +645,81 @@ void AdminAgentsView::validateForm()
     AdminWorkspace::showError(m_skillsError, skills);
     AdminWorkspace::showError(m_capacitiesError, capacities);
     AdminWorkspace::showError(m_teamError, {});
+    AdminWorkspace::showError(m_rolesError, !agent.isAgent && !agent.isSupervisor && !agent.isAdmin
+                                                ? tr("Choose at least one role.") : QString());
+    AdminWorkspace::showError(m_displayNameError, agent.displayName.size() > 128 ? tr("At most 128 characters.") : QString());
 }
 
 void AdminAgentsView::saveProfile()
 {
     validateForm();
-    if (m_skillsError->isVisible() || m_capacitiesError->isVisible()) {
+    if (m_skillsError->isVisible() || m_capacitiesError->isVisible() || m_rolesError->isVisible()
+        || m_displayNameError->isVisible()) {
         AdminWorkspace::showError(m_status, tr("Not saved: fix the fields marked first."));
         return;
     }
+    const QString userId = m_formUserId;
+    if (!userFieldsChanged()) {
+        saveProfileOnly(userId, {});
+        return;
+    }
+    // The user first (identity, at the user's version), then the profile when it changed.
+    const session::AdminAgent form = formProfile();
+    session::DirectoryAdmin::UserRoles roles;
+    roles.agent = form.isAgent;
+    roles.supervisor = form.isSupervisor;
+    roles.admin = form.isAdmin;
+    const bool profileToo = profileFieldsChanged();
     m_save->setEnabled(false);
     m_savingProfile = true;
-    const QString userId = m_formUserId;
-    m_directory.saveAgentProfile(formProfile(), [this, userId](const session::AdminResult &r) {
+    m_directory.updateUser(userId, form.displayName, roles, form.disabled, m_formUserVersion,
+        [this, userId, profileToo](const session::AdminResult &r) {
+            m_save->setEnabled(true);
+            m_savingProfile = false;
+            if (userId != m_formUserId)
+                return;
+            if (r.ok) {
+                m_formUserVersion = r.version;
+                const QString saved = tr("Saved: user version %1.").arg(r.version);
+                if (profileToo) {
+                    saveProfileOnly(userId, saved);
+                } else {
+                    fillForm();
+                    m_status->setText(saved);
+                }
+                return;
+            }
+            if (r.conflict()) {
+                AdminWorkspace::showError(m_status, tr("Not saved: someone else changed this user. Reload it, "
+                                                       "then apply your change again."));
+                m_reload->show();
+                return;
+            }
+            QLabel *label = r.field == QLatin1String("roles")          ? m_rolesError
+                            : r.field == QLatin1String("display_name") ? m_displayNameError
+                                                                       : nullptr;
+            if (label) {
+                AdminWorkspace::showError(label, r.fieldMessage);
+                AdminWorkspace::showError(m_status, tr("The server refused the user: see the field marked."));
+            } else {
+                AdminWorkspace::showError(m_status, tr("Not saved: %1").arg(r.error));
+            }
+        });
+}
+
+void AdminAgentsView::saveProfileOnly(const QString &userId, const QString &savedUser)
+{
+    m_save->setEnabled(false);
+    m_savingProfile = true;
+    m_directory.saveAgentProfile(formProfile(), [this, userId, savedUser](const session::AdminResult &r) {
         m_save->setEnabled(true);
         m_savingProfile = false;
         if (userId != m_formUserId)
             return;
         if (r.ok) {
             fillForm();
-            m_status->setText(tr("Saved: profile version %1. Routing uses it for the next offer.").arg(r.version));
+            const QString saved = tr("Saved: profile version %1. Routing uses it for the next offer.").arg(r.version);
+            m_status->setText(savedUser.isEmpty() ? saved : savedUser + QLatin1Char(' ') + saved);
             return;
         }
         if (r.conflict()) {

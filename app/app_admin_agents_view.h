@@ -8,10 +8,14 @@
 //   other channels), problems next to the field.
 // - Select several: the bulk bar over the table gives them all one skill at a
 //   proficiency (or takes it away), in one BulkAssignSkill call.
+// - New user… opens AdminUserDialog (username, display name, roles, initial password);
+//   the form also edits the user's display name, roles and "disabled" (UpdateUser at the
+//   user's version, then the profile when it changed, by the same Save).
 // - Import CSV (agents or skills) from a file: the per-row report dialog says what was
 //   rejected and why; Export CSV writes the server's CSV to a file.
 
 #include "app_admin_csv_report_dialog.h"
+#include "app_admin_user_dialog.h"
 #include "session_directory_admin.h"
 
 #include <QHash>
@@ -55,6 +59,18 @@ public:
     QPushButton *bulkTakeButton() const { return m_bulkTake; }
     QLabel *bulkStatus() const { return m_bulkStatus; }
 
+    // New user… (AdminUserDialog); the dialog while open.
+    QPushButton *newUserButton() const { return m_newUser; }
+    AdminUserDialog *userDialog() const { return m_userDialog; }
+    AdminUserDialog *openUserDialog();
+
+    // The user's side of the form (identity: display name, roles, disabled; saved with
+    // the user's version by the same Save, before the profile).
+    QLineEdit *displayNameEdit() const { return m_displayName; }
+    QCheckBox *roleBox(const QString &role) const;     // "agent", "supervisor", "admin"
+    QCheckBox *disabledBox() const { return m_disabled; }
+    QLabel *rolesError() const { return m_rolesError; }
+
     // Profile form (one agent).
     QComboBox *teamBox() const { return m_team; }
     QTableWidget *skillsTable() const { return m_skills; }
@@ -85,6 +101,9 @@ private:
     session::AdminAgent formProfile() const;
     void validateForm();
     void saveProfile();
+    void saveProfileOnly(const QString &userId, const QString &savedUser);
+    bool userFieldsChanged() const;
+    bool profileFieldsChanged() const;
     void bulk(bool remove);
 
     session::DirectoryAdmin &m_directory;
@@ -106,7 +125,16 @@ private:
     QPushButton *m_bulkTake;
     QLabel *m_bulkStatus;
 
+    QPushButton *m_newUser;
+    QPointer<AdminUserDialog> m_userDialog;
+
     QWidget *m_form;
+    QLabel *m_displayNameLabel, *m_rolesLabel;
+    QLineEdit *m_displayName;
+    QLabel *m_displayNameError;
+    QCheckBox *m_roleAgent, *m_roleSupervisor, *m_roleAdmin, *m_disabled;
+    QLabel *m_rolesError;
+    qint64 m_formUserVersion = 0;
     QLabel *m_formTitle;
     QLabel *m_teamLabel, *m_skillsLabel, *m_capacitiesLabel;
     QComboBox *m_team;

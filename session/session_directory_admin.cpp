@@ -307,6 +307,27 @@ QList<T> keepNewer(const QList<T> &current, QList<T> incoming)
     return incoming;
 }
 
+// Identity's sentences name no field ("a username has 3 to 64 characters..."): the field
+// is the one the sentence is about.
+AdminResult userResultOf(const grpc::Status &status)
+{
+    AdminResult r = resultOf(status);
+    if (r.ok)
+        return r;
+    const QString text = r.error.toLower();
+    if (status.error_code() == grpc::StatusCode::ALREADY_EXISTS || text.contains(QLatin1String("username")))
+        r.field = QStringLiteral("username");
+    else if (text.contains(QLatin1String("password")))
+        r.field = QStringLiteral("password");
+    else if (text.contains(QLatin1String("role")))
+        r.field = QStringLiteral("roles");
+    else if (text.contains(QLatin1String("display name")) || text.contains(QLatin1String("display_name")))
+        r.field = QStringLiteral("display_name");
+    if (!r.field.isEmpty() && r.fieldMessage.isEmpty())
+        r.fieldMessage = QString::fromStdString(status.error_message());
+    return r;
+}
+
 template<typename T>
 void eraseId(QList<T> &list, const QString &id)
 {
@@ -645,6 +666,15 @@ void DirectoryAdmin::listAgents(const std::function<void(bool)> &done)
                 agent.teamId = mine.teamId;
                 agent.profileVersion = mine.profileVersion;
             }
+            if (i >= 0 && d->agents.at(i).userVersion > agent.userVersion) {
+                const AdminAgent &mine = d->agents.at(i);
+                agent.displayName = mine.displayName;
+                agent.isAgent = mine.isAgent;
+                agent.isSupervisor = mine.isSupervisor;
+                agent.isAdmin = mine.isAdmin;
+                agent.disabled = mine.disabled;
+                agent.userVersion = mine.userVersion;
+            }
         }
         d->agents = agents;
         emit agentsChanged();
@@ -815,6 +845,102 @@ void DirectoryAdmin::saveAgentProfile(const AdminAgent &agent, AdminCallback don
             done(r);
         },
         options());
+}
+
+namespace {
+void setRoles(v1::User &user, DirectoryAdmin::UserRoles roles)
+{
+    if (roles.agent)
+        user.add_roles(v1::ROLE_AGENT);
+    if (roles.supervisor)
+        user.add_roles(v1::ROLE_SUPERVISOR);
+    if (roles.admin)
+        user.add_roles(v1::ROLE_ADMIN);
+}
+// The answer's user into the agents: updated in place (a newer stored version wins), added
+// when an agent and not listed yet, removed when neither an agent nor profiled any more.
+// Whether anything changed.
+bool mergeUser(QList<AdminAgent> &agents, const v1::User &user)
+{
+    for (int i = 0; i < agents.size(); ++i) {
+        if (agents.at(i).userId != q(user.id()))
+            continue;
+        if (agents.at(i).userVersion > user.version())
+            return false;
+        applyUser(agents[i], user);
+        if (!agents.at(i).isAgent && agents.at(i).profileVersion == 0)
+            agents.removeAt(i);
+        return true;
+    }
+    AdminAgent agent;
+    applyUser(agent, user);
+    if (!agent.isAgent)
+        return false;
+    agents << agent;
+    return true;
+}
+} // namespace
+
+void DirectoryAdmin::createUser(const QString &username, const QString &displayName, UserRoles roles,
+                                const QString &password, AdminCallback done)
+{
+    v1::CreateUserRequest request;
+    request.set_username(s(username));
+    request.set_display_name(s(displayName));
+    v1::User rolesOnly;
+    setRoles(rolesOnly, roles);
+    *request.mutable_roles() = rolesOnly.roles();
+    request.set_password(s(password));
+    rpc::unary(d->session.connection(), this, d->identity->async(), &IdentityStub::async::CreateUser, request,
+        [this, done](const grpc::Status &status, v1::User &response) {
+            AdminResult r = userResultOf(status);
+            if (r.ok) {
+                r.id = q(response.id());
+                r.version = response.version();
+                if (mergeUser(d->agents, response))
+                    emit agentsChanged();
+            }
+            done(r);
+        },
+        options("identity"));
+}
+
+void DirectoryAdmin::updateUser(const QString &userId, const QString &displayName, UserRoles roles, bool disabled,
+                                qint64 version, AdminCallback done)
+{
+    v1::UpdateUserRequest request;
+    v1::User &user = *request.mutable_user();
+    user.set_id(s(userId));
+    user.set_display_name(s(displayName));
+    setRoles(user, roles);
+    user.set_disabled(disabled);
+    user.set_version(version);
+    rpc::unary(d->session.connection(), this, d->identity->async(), &IdentityStub::async::UpdateUser, request,
+        [this, done](const grpc::Status &status, v1::User &response) {
+            AdminResult r = userResultOf(status);
+            if (r.ok) {
+                r.id = q(response.id());
+                r.version = response.version();
+                if (mergeUser(d->agents, response))
+                    emit agentsChanged();
+            }
+            done(r);
+        },
+        options("identity"));
+}
+
+void DirectoryAdmin::setPassword(const QString &userId, const QString &password, AdminCallback done)
+{
+    v1::SetPasswordRequest request;
+    request.set_user_id(s(userId));
+    request.set_new_password(s(password));
+    rpc::unary(d->session.connection(), this, d->identity->async(), &IdentityStub::async::SetPassword, request,
+        [done](const grpc::Status &status, v1::SetPasswordResponse &) {
+            AdminResult r = userResultOf(status);
+            r.id.clear();
+            done(r);
+        },
+        options("identity"));
 }
 
 void DirectoryAdmin::bulkAssignSkill(const QStringList &userIds, const AgentSkill &skill, bool remove, AdminCallback done)

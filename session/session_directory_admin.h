@@ -204,6 +204,19 @@ public:
     void deleteQueue(const QString &id, qint64 version, AdminCallback done);
     // Only the profile: skills, capacities, team (UpsertAgentProfile at profileVersion).
     void saveAgentProfile(const AdminAgent &agent, AdminCallback done);
+    // Identity's users (admin only). Roles: at least one of agent, supervisor, admin. A
+    // refusal names the field it is about: "username" (also ALREADY_EXISTS),
+    // "display_name", "roles" or "password". The new or changed user is merged into
+    // agents() at once (when an agent), as the user_changed event does again later.
+    struct UserRoles {
+        bool agent = false, supervisor = false, admin = false;
+    };
+    void createUser(const QString &username, const QString &displayName, UserRoles roles, const QString &password,
+                    AdminCallback done);
+    // At `version` (AdminAgent::userVersion): ABORTED when someone else changed the user.
+    void updateUser(const QString &userId, const QString &displayName, UserRoles roles, bool disabled, qint64 version,
+                    AdminCallback done);
+    void setPassword(const QString &userId, const QString &password, AdminCallback done);
     void bulkAssignSkill(const QStringList &userIds, const AgentSkill &skill, bool remove, AdminCallback done);
     void saveTeam(const AdminTeam &team, AdminCallback done);
     void deleteTeam(const QString &id, qint64 version, AdminCallback done);

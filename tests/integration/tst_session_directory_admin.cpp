@@ -4,7 +4,9 @@
 // version refused as a conflict (ABORTED); deleting a skill in use refused with who uses
 // it (FAILED_PRECONDITION); agents' profiles and BulkAssignSkill; CSV import with bad
 // rows gives a per-row report, export gives what was imported; a second admin session
-// sees the changes from the directory_changed events; an agent is refused.
+// sees the changes from the directory_changed events; an agent is refused. Users: created
+// (a short password and a taken username refused by field), roles and display name
+// updated at their version, a stale version refused (ABORTED), a password set.
 
 #include "fixtures_server_process.h"
 #include "fixtures_session.h"
@@ -344,6 +346,88 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(exported.has_value(), kWaitMs);
         QVERIFY(exported->startsWith(QStringLiteral("id,name,description\n")));
         QVERIFY(exported->contains(QStringLiteral(",Swedish,Svenska")));
+    }
+
+    void usersAreCreatedAndUpdated()
+    {
+        // A second DirectoryAdmin follows the user_changed events only.
+        session::DirectoryAdmin watcher(*m_adminSession);
+        QVERIFY(loadAndWait(watcher));
+        using Roles = session::DirectoryAdmin::UserRoles;
+        auto shortPassword = run([&](auto done) {
+            m_admin->createUser(QStringLiteral("agent8"), QStringLiteral("Agent Eight"), Roles{true, false, false},
+                                QStringLiteral("short"), done);
+        });
+        QVERIFY(shortPassword && !shortPassword->ok);
+        QCOMPARE(shortPassword->statusCode, 3);
+        QCOMPARE(shortPassword->field, QStringLiteral("password"));
+        auto noRole = run([&](auto done) {
+            m_admin->createUser(QStringLiteral("agent8"), {}, Roles{}, QStringLiteral("long enough 8"), done);
+        });
+        QVERIFY(noRole && !noRole->ok);
+        QCOMPARE(noRole->field, QStringLiteral("roles"));
+        auto taken = run([&](auto done) {
+            m_admin->createUser(QStringLiteral("agent1"), {}, Roles{true, false, false}, QStringLiteral("long enough 8"), done);
+        });
+        QVERIFY(taken && !taken->ok);
+        QCOMPARE(taken->statusCode, 6);    // ALREADY_EXISTS
+        QCOMPARE(taken->field, QStringLiteral("username"));
+        QVERIFY2(taken->fieldMessage.contains(QStringLiteral("already exists")), qPrintable(taken->fieldMessage));
+
+        auto created = run([&](auto done) {
+            m_admin->createUser(QStringLiteral("agent8"), QStringLiteral("Agent Eight"), Roles{true, false, false},
+                                QStringLiteral("long enough 8"), done);
+        });
+        QVERIFY2(created && created->ok, created ? qPrintable(created->error) : "no answer");
+        QVERIFY(!created->id.isEmpty());
+        QVERIFY(created->version > 0);
+        // Listed at once (merged from the answer), and by the other instance from the event.
+        const session::AdminAgent *agent8 = agentNamed(QStringLiteral("agent8"));
+        QVERIFY(agent8);
+        QCOMPARE(agent8->displayName, QStringLiteral("Agent Eight"));
+        QVERIFY(agent8->isAgent && !agent8->isSupervisor && !agent8->isAdmin && !agent8->disabled);
+        QTRY_VERIFY_WITH_TIMEOUT(watcher.indexOfAgent(created->id) >= 0, kWaitMs);
+
+        auto updated = run([&](auto done) {
+            m_admin->updateUser(created->id, QStringLiteral("Agent 8"), Roles{true, true, false}, false, created->version, done);
+        });
+        QVERIFY2(updated && updated->ok, updated ? qPrintable(updated->error) : "no answer");
+        QVERIFY(updated->version > created->version);
+        agent8 = agentNamed(QStringLiteral("agent8"));
+        QVERIFY(agent8 && agent8->isAgent && agent8->isSupervisor && !agent8->isAdmin);
+        QCOMPARE(agent8->displayName, QStringLiteral("Agent 8"));
+        QCOMPARE(agent8->userVersion, updated->version);
+        QTRY_VERIFY_WITH_TIMEOUT(watcher.indexOfAgent(created->id) >= 0
+                                     && watcher.agents().at(watcher.indexOfAgent(created->id)).isSupervisor,
+                                 kWaitMs);
+
+        // The version read before that update is stale now.
+        auto stale = run([&](auto done) {
+            m_admin->updateUser(created->id, QStringLiteral("Agent Eight"), Roles{true, false, false}, true, created->version, done);
+        });
+        QVERIFY(stale && !stale->ok);
+        QVERIFY(stale->conflict());
+        QVERIFY(agentNamed(QStringLiteral("agent8"))->isSupervisor);
+        QVERIFY(!agentNamed(QStringLiteral("agent8"))->disabled);
+        // No role left is refused by field.
+        auto roleless = run([&](auto done) {
+            m_admin->updateUser(created->id, {}, Roles{}, false, updated->version, done);
+        });
+        QVERIFY(roleless && !roleless->ok);
+        QCOMPARE(roleless->field, QStringLiteral("roles"));
+        // Disabled at the current version.
+        auto disabled = run([&](auto done) {
+            m_admin->updateUser(created->id, QStringLiteral("Agent 8"), Roles{true, true, false}, true, updated->version, done);
+        });
+        QVERIFY2(disabled && disabled->ok, disabled ? qPrintable(disabled->error) : "no answer");
+        QVERIFY(agentNamed(QStringLiteral("agent8"))->disabled);
+
+        // A password set by the admin: too short by field, then accepted.
+        auto badPassword = run([&](auto done) { m_admin->setPassword(created->id, QStringLiteral("1234"), done); });
+        QVERIFY(badPassword && !badPassword->ok);
+        QCOMPARE(badPassword->field, QStringLiteral("password"));
+        auto password = run([&](auto done) { m_admin->setPassword(created->id, QStringLiteral("another long one"), done); });
+        QVERIFY2(password && password->ok, password ? qPrintable(password->error) : "no answer");
     }
 
     void anotherAdminSessionSeesChangesLive()

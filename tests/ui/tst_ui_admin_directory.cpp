@@ -12,6 +12,7 @@
 #include "app_admin_queue_editor.h"
 #include "app_admin_queues_view.h"
 #include "app_admin_skills_view.h"
+#include "app_admin_user_dialog.h"
 #include "app_admin_workspace.h"
 #include "app_agent_workspace.h"
 #include "app_application.h"
@@ -41,6 +42,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPointer>
+#include <QSet>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -318,6 +321,112 @@ private slots:
         QVERIFY(fixtures::click(agents->bulkTakeButton()));
         QTRY_VERIFY_WITH_TIMEOUT(!cell(agents->model(), agent3, models::AdminAgentModel::SkillsColumn).contains(QStringLiteral("Billing")), kWaitMs);
         QTRY_COMPARE_WITH_TIMEOUT(agents->bulkStatus()->text(), QStringLiteral("Took Billing from 1 agent."), kWaitMs);
+        QCOMPARE(resets.count(), 0);
+    }
+
+    void aNewUserIsCreatedAndTheirRolesEdited()
+    {
+        app::AdminAgentsView *agents = admin->agentsView();
+        admin->views()->setCurrentWidget(agents);
+        QSignalSpy resets(agents->model(), &QAbstractItemModel::modelReset);
+        QVERIFY(userIdOf(QStringLiteral("agent9")).isEmpty());
+        QVERIFY(fixtures::click(agents->newUserButton()));
+        QPointer<app::AdminUserDialog> dialog = agents->userDialog();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+
+        // Every field says what it is, and the mnemonics are unique within the dialog.
+        QStringList mnemonics;
+        for (const QLabel *label : dialog->findChildren<QLabel *>())
+            if (int amp = label->text().indexOf(u'&'); amp >= 0 && amp + 1 < label->text().size())
+                mnemonics << label->text().mid(amp + 1, 1).toLower();
+        for (const QAbstractButton *button : dialog->findChildren<QAbstractButton *>())
+            if (int amp = button->text().indexOf(u'&'); amp >= 0 && amp + 1 < button->text().size())
+                mnemonics << button->text().mid(amp + 1, 1).toLower();
+        QVERIFY(mnemonics.size() >= 8);
+        QCOMPARE(QSet<QString>(mnemonics.begin(), mnemonics.end()).size(), mnemonics.size());
+        QCOMPARE(dialog->usernameEdit()->accessibleName(), QStringLiteral("Username"));
+        QCOMPARE(dialog->passwordEdit()->accessibleName(), QStringLiteral("Initial password"));
+
+        // A password too short: said next to the password, nothing sent.
+        QTest::keyClicks(dialog->usernameEdit(), QStringLiteral("agent9"));
+        QTest::keyClicks(dialog->displayNameEdit(), QStringLiteral("Agent Nine"));
+        dialog->agentBox()->setChecked(true);
+        QTest::keyClicks(dialog->passwordEdit(), QStringLiteral("short"));
+        QTest::keyClicks(dialog->confirmEdit(), QStringLiteral("short"));
+        QVERIFY(dialog->errorFor(QStringLiteral("password"))->isVisible());
+        QCOMPARE(dialog->errorFor(QStringLiteral("password"))->text(), QStringLiteral("At least 8 characters."));
+        QVERIFY(fixtures::click(dialog->createButton()));
+        QVERIFY(dialog->isVisible());
+        QVERIFY(dialog->errorFor(QStringLiteral("password"))->isVisible());
+        QCOMPARE(dialog->errorFor(QString())->text(), QStringLiteral("Not created: fix the fields marked first."));
+        QVERIFY(!dialog->errorFor(QStringLiteral("username"))->isVisible());
+        // The confirmation must match.
+        QTest::keyClicks(dialog->passwordEdit(), QStringLiteral("-long-enough"));
+        QVERIFY(!dialog->errorFor(QStringLiteral("password"))->isVisible());
+        QCOMPARE(dialog->errorFor(QStringLiteral("confirm"))->text(), QStringLiteral("The two passwords differ."));
+        QTest::keyClicks(dialog->confirmEdit(), QStringLiteral("-long-enough"));
+        QVERIFY(!dialog->errorFor(QStringLiteral("confirm"))->isVisible());
+
+        // A username taken: only the server knows; its refusal lands next to the username.
+        dialog->usernameEdit()->selectAll();
+        QTest::keyClicks(dialog->usernameEdit(), QStringLiteral("agent1"));
+        QCOMPARE(dialog->usernameEdit()->text(), QStringLiteral("agent1"));
+        QVERIFY(!dialog->errorFor(QStringLiteral("username"))->isVisible());
+        QVERIFY(fixtures::click(dialog->createButton()));
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->errorFor(QStringLiteral("username"))->isVisible(), kWaitMs);
+        QVERIFY2(dialog->errorFor(QStringLiteral("username"))->text().contains(QStringLiteral("already exists")),
+                 qPrintable(dialog->errorFor(QStringLiteral("username"))->text()));
+        QVERIFY(dialog->isVisible());
+        // Changing the username takes the server's refusal away.
+        dialog->usernameEdit()->selectAll();
+        QTest::keyClicks(dialog->usernameEdit(), QStringLiteral("agent9"));
+        QVERIFY(!dialog->errorFor(QStringLiteral("username"))->isVisible());
+        QVERIFY(fixtures::click(dialog->createButton()));
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog || !dialog->isVisible(), kWaitMs);
+
+        // In the table at once, selected, roles "agent".
+        const QString agent9 = userIdOf(QStringLiteral("agent9"));
+        QVERIFY(!agent9.isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(cell(agents->model(), agent9, models::AdminAgentModel::UsernameColumn), QStringLiteral("agent9"), kWaitMs);
+        QCOMPARE(cell(agents->model(), agent9, models::AdminAgentModel::RolesColumn), QStringLiteral("agent"));
+        QCOMPARE(agents->selectedUserIds(), QStringList{agent9});
+        QCOMPARE(agents->displayNameEdit()->text(), QStringLiteral("Agent Nine"));
+        QVERIFY(agents->roleBox(QStringLiteral("agent"))->isChecked());
+        QVERIFY(!agents->roleBox(QStringLiteral("supervisor"))->isChecked());
+        QVERIFY(!agents->disabledBox()->isChecked());
+
+        // No role at all is refused before saving.
+        agents->roleBox(QStringLiteral("agent"))->setChecked(false);
+        QVERIFY(agents->rolesError()->isVisible());
+        QVERIFY(fixtures::click(agents->saveButton()));
+        QCOMPARE(agents->profileStatus()->text(), QStringLiteral("Not saved: fix the fields marked first."));
+        agents->roleBox(QStringLiteral("agent"))->setChecked(true);
+        QVERIFY(!agents->rolesError()->isVisible());
+
+        // Agent and supervisor, saved with the user's version.
+        const qint64 before = admin->directory().agents().at(admin->directory().indexOfAgent(agent9)).userVersion;
+        agents->roleBox(QStringLiteral("supervisor"))->setChecked(true);
+        QVERIFY(fixtures::click(agents->saveButton()));
+        QTRY_VERIFY2_WITH_TIMEOUT(agents->profileStatus()->text().startsWith(QStringLiteral("Saved: user version")),
+                                  qPrintable(agents->profileStatus()->text()), kWaitMs);
+        QTRY_COMPARE_WITH_TIMEOUT(cell(agents->model(), agent9, models::AdminAgentModel::RolesColumn),
+                                  QStringLiteral("agent, supervisor"), kWaitMs);
+        // Identity holds it: a directory loaded afresh from the server through the desk's session.
+        session::DirectoryAdmin fresh(*desk->session());
+        QSignalSpy loaded(&fresh, &session::DirectoryAdmin::loaded);
+        fresh.load();
+        QVERIFY(loaded.wait(kWaitMs));
+        const int i = fresh.indexOfAgent(agent9);
+        QVERIFY(i >= 0);
+        QVERIFY(fresh.agents().at(i).isAgent);
+        QVERIFY(fresh.agents().at(i).isSupervisor);
+        QVERIFY(!fresh.agents().at(i).isAdmin);
+        QVERIFY(fresh.agents().at(i).userVersion > before);
+        // And the table still says so after the user_changed event's reload.
+        QTRY_COMPARE_WITH_TIMEOUT(admin->directory().agents().at(admin->directory().indexOfAgent(agent9)).userVersion,
+                                  fresh.agents().at(i).userVersion, kWaitMs);
+        QCOMPARE(cell(agents->model(), agent9, models::AdminAgentModel::RolesColumn), QStringLiteral("agent, supervisor"));
         QCOMPARE(resets.count(), 0);
     }
 

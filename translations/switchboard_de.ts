@@ -216,7 +216,7 @@
     </message>
     <message>
         <source>Rel&amp;oad</source>
-        <translation>&amp;Neu laden</translation>
+        <translation>Ne&amp;u laden</translation>
     </message>
     <message>
         <source>(no team)</source>
@@ -345,6 +345,74 @@
     <message>
         <source>Proficiency in row %1</source>
         <translation>Stufe in Zeile %1</translation>
+    </message>
+    <message>
+        <source>Someone else changed this user (now version %1). Reload to see it.</source>
+        <translation>Inzwischen hat jemand anderes diesen Benutzer geändert (jetzt Version %1). Neu laden, um die Änderung zu sehen.</translation>
+    </message>
+    <message>
+        <source>New &amp;user…</source>
+        <translation>Neuer &amp;Benutzer…</translation>
+    </message>
+    <message>
+        <source>Create a user: username, display name, roles and an initial password.</source>
+        <translation>Einen Benutzer anlegen: Benutzername, Anzeigename, Rollen und ein Anfangspasswort.</translation>
+    </message>
+    <message>
+        <source>Display &amp;name</source>
+        <translation>Anzeige&amp;name</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <source>Role: agent</source>
+        <translation>Rolle: Agent</translation>
+    </message>
+    <message>
+        <source>Role: supervisor</source>
+        <translation>Rolle: Supervisor</translation>
+    </message>
+    <message>
+        <source>Role: admin</source>
+        <translation>Rolle: Admin</translation>
+    </message>
+    <message>
+        <source>&amp;Disabled (cannot sign in)</source>
+        <translation>&amp;Deaktiviert (Anmeldung nicht möglich)</translation>
+    </message>
+    <message>
+        <source>Choose at least one role.</source>
+        <translation>Mindestens eine Rolle auswählen.</translation>
+    </message>
+    <message>
+        <source>At most 128 characters.</source>
+        <translation>Höchstens 128 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Saved: user version %1.</source>
+        <translation>Gespeichert: Benutzerversion %1.</translation>
+    </message>
+    <message>
+        <source>Not saved: someone else changed this user. Reload it, then apply your change again.</source>
+        <translation>Nicht gespeichert: Inzwischen hat jemand anderes diesen Benutzer geändert. Neu laden und die eigene Änderung erneut vornehmen.</translation>
+    </message>
+    <message>
+        <source>The server refused the user: see the field marked.</source>
+        <translation>Der Server hat den Benutzer abgelehnt: siehe markiertes Feld.</translation>
     </message>
 </context>
 <context>
@@ -736,16 +804,8 @@
         <translation>Wenigste aktive Interaktionen</translation>
     </message>
     <message>
-        <source>Answered within threshold ÷ (offered − short abandons)</source>
-        <translation>Innerhalb der Schwelle angenommen ÷ (angeboten − Kurzabbrüche)</translation>
-    </message>
-    <message>
         <source>Answered within threshold ÷ answered</source>
         <translation>Innerhalb der Schwelle angenommen ÷ angenommen</translation>
-    </message>
-    <message>
-        <source>Answered within threshold ÷ (answered + abandoned)</source>
-        <translation>Innerhalb der Schwelle angenommen ÷ (angenommen + abgebrochen)</translation>
     </message>
     <message>
         <source>Removed from queue within threshold ÷ offered</source>
@@ -943,6 +1003,14 @@
         <source>New minimum in row %1</source>
         <translation>Neues Minimum in Zeile %1</translation>
     </message>
+    <message>
+        <source>Answered within threshold ÷ (answered + abandoned − short abandons)</source>
+        <translation>Innerhalb der Schwelle angenommen ÷ (angenommen + abgebrochen − Kurzabbrüche)</translation>
+    </message>
+    <message>
+        <source>(Answered + abandoned within threshold) ÷ (answered + abandoned)</source>
+        <translation>(Angenommen + abgebrochen innerhalb der Schwelle) ÷ (angenommen + abgebrochen)</translation>
+    </message>
 </context>
 <context>
     <name>app::AdminQueuesView</name>
@@ -1064,6 +1132,117 @@
     <message>
         <source>“%1” was not deleted: %2</source>
         <translation>„%1“ wurde nicht gelöscht: %2</translation>
+    </message>
+</context>
+<context>
+    <name>app::AdminUserDialog</name>
+    <message>
+        <source>New user</source>
+        <translation>Neuer Benutzer</translation>
+    </message>
+    <message>
+        <source>&amp;Username</source>
+        <translation>&amp;Benutzername</translation>
+    </message>
+    <message>
+        <source>&amp;Display name</source>
+        <translation>Anzeige&amp;name</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>&amp;Agent</source>
+        <translation>&amp;Agent</translation>
+    </message>
+    <message>
+        <source>&amp;Supervisor</source>
+        <translation>&amp;Supervisor</translation>
+    </message>
+    <message>
+        <source>Ad&amp;min</source>
+        <translation>Ad&amp;min</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Passwort</translation>
+    </message>
+    <message>
+        <source>Co&amp;nfirm password</source>
+        <translation>Passwort bes&amp;tätigen</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Anzeigename</translation>
+    </message>
+    <message>
+        <source>Initial password</source>
+        <translation>Anfangspasswort</translation>
+    </message>
+    <message>
+        <source>Confirm password</source>
+        <translation>Passwort bestätigen</translation>
+    </message>
+    <message>
+        <source>3 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;; it cannot be changed later.</source>
+        <translation>3 bis 64 Buchstaben, Ziffern, „.“, „_“ oder „-“; kann später nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>At least 8 characters. The user can change it after signing in.</source>
+        <translation>Mindestens 8 Zeichen. Der Benutzer kann es nach der Anmeldung ändern.</translation>
+    </message>
+    <message>
+        <source>the username when empty</source>
+        <translation>leer: der Benutzername</translation>
+    </message>
+    <message>
+        <source>C&amp;reate user</source>
+        <translation>Benutzer an&amp;legen</translation>
+    </message>
+    <message>
+        <source>Enter a username.</source>
+        <translation>Benutzernamen eingeben.</translation>
+    </message>
+    <message>
+        <source>A username has 3 to 64 characters.</source>
+        <translation>Ein Benutzername hat 3 bis 64 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
+        <translation>Nur Buchstaben, Ziffern, „.“, „_“ und „-“.</translation>
+    </message>
+    <message>
+        <source>At most 128 characters.</source>
+        <translation>Höchstens 128 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Choose at least one role.</source>
+        <translation>Mindestens eine Rolle auswählen.</translation>
+    </message>
+    <message>
+        <source>At least 8 characters.</source>
+        <translation>Mindestens 8 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Die beiden Passwörter stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>Not created: fix the fields marked first.</source>
+        <translation>Nicht angelegt: zuerst die markierten Felder korrigieren.</translation>
+    </message>
+    <message>
+        <source>The server refused the user: see the field marked.</source>
+        <translation>Der Server hat den Benutzer abgelehnt: siehe markiertes Feld.</translation>
+    </message>
+    <message>
+        <source>Not created: %1</source>
+        <translation>Nicht angelegt: %1</translation>
     </message>
 </context>
 <context>

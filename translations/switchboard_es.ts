@@ -346,6 +346,74 @@
         <source>Proficiency in row %1</source>
         <translation>Nivel de la fila %1</translation>
     </message>
+    <message>
+        <source>Someone else changed this user (now version %1). Reload to see it.</source>
+        <translation>Otra persona ha cambiado este usuario (ahora versión %1). Recárguelo para ver el cambio.</translation>
+    </message>
+    <message>
+        <source>New &amp;user…</source>
+        <translation>N&amp;uevo usuario…</translation>
+    </message>
+    <message>
+        <source>Create a user: username, display name, roles and an initial password.</source>
+        <translation>Crear un usuario: nombre de usuario, nombre visible, roles y una contraseña inicial.</translation>
+    </message>
+    <message>
+        <source>Display &amp;name</source>
+        <translation>Nombre visi&amp;ble</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Administrador</translation>
+    </message>
+    <message>
+        <source>Role: agent</source>
+        <translation>Rol: agente</translation>
+    </message>
+    <message>
+        <source>Role: supervisor</source>
+        <translation>Rol: supervisor</translation>
+    </message>
+    <message>
+        <source>Role: admin</source>
+        <translation>Rol: administrador</translation>
+    </message>
+    <message>
+        <source>&amp;Disabled (cannot sign in)</source>
+        <translation>Desac&amp;tivado (no puede iniciar sesión)</translation>
+    </message>
+    <message>
+        <source>Choose at least one role.</source>
+        <translation>Elija al menos un rol.</translation>
+    </message>
+    <message>
+        <source>At most 128 characters.</source>
+        <translation>Como máximo 128 caracteres.</translation>
+    </message>
+    <message>
+        <source>Saved: user version %1.</source>
+        <translation>Guardado: versión del usuario %1.</translation>
+    </message>
+    <message>
+        <source>Not saved: someone else changed this user. Reload it, then apply your change again.</source>
+        <translation>No guardado: otra persona ha cambiado este usuario. Recárguelo y vuelva a aplicar su cambio.</translation>
+    </message>
+    <message>
+        <source>The server refused the user: see the field marked.</source>
+        <translation>El servidor rechazó el usuario: vea el campo marcado.</translation>
+    </message>
 </context>
 <context>
     <name>app::AdminCodesView</name>
@@ -736,16 +804,8 @@
         <translation>Menos interacciones activas</translation>
     </message>
     <message>
-        <source>Answered within threshold ÷ (offered − short abandons)</source>
-        <translation>Atendidas dentro del umbral ÷ (ofrecidas − abandonos cortos)</translation>
-    </message>
-    <message>
         <source>Answered within threshold ÷ answered</source>
         <translation>Atendidas dentro del umbral ÷ atendidas</translation>
-    </message>
-    <message>
-        <source>Answered within threshold ÷ (answered + abandoned)</source>
-        <translation>Atendidas dentro del umbral ÷ (atendidas + abandonadas)</translation>
     </message>
     <message>
         <source>Removed from queue within threshold ÷ offered</source>
@@ -943,6 +1003,14 @@
         <source>New minimum in row %1</source>
         <translation>Nuevo mínimo de la fila %1</translation>
     </message>
+    <message>
+        <source>Answered within threshold ÷ (answered + abandoned − short abandons)</source>
+        <translation>Atendidas dentro del umbral ÷ (atendidas + abandonadas − abandonos cortos)</translation>
+    </message>
+    <message>
+        <source>(Answered + abandoned within threshold) ÷ (answered + abandoned)</source>
+        <translation>(Atendidas + abandonadas dentro del umbral) ÷ (atendidas + abandonadas)</translation>
+    </message>
 </context>
 <context>
     <name>app::AdminQueuesView</name>
@@ -1064,6 +1132,117 @@
     <message>
         <source>“%1” was not deleted: %2</source>
         <translation>No se eliminó «%1»: %2</translation>
+    </message>
+</context>
+<context>
+    <name>app::AdminUserDialog</name>
+    <message>
+        <source>New user</source>
+        <translation>Nuevo usuario</translation>
+    </message>
+    <message>
+        <source>&amp;Username</source>
+        <translation>Nombre de &amp;usuario</translation>
+    </message>
+    <message>
+        <source>&amp;Display name</source>
+        <translation>&amp;Nombre visible</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>&amp;Agent</source>
+        <translation>&amp;Agente</translation>
+    </message>
+    <message>
+        <source>&amp;Supervisor</source>
+        <translation>&amp;Supervisor</translation>
+    </message>
+    <message>
+        <source>Ad&amp;min</source>
+        <translation>Ad&amp;ministrador</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Contraseña</translation>
+    </message>
+    <message>
+        <source>Co&amp;nfirm password</source>
+        <translation>Con&amp;firmar contraseña</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Nombre visible</translation>
+    </message>
+    <message>
+        <source>Initial password</source>
+        <translation>Contraseña inicial</translation>
+    </message>
+    <message>
+        <source>Confirm password</source>
+        <translation>Confirmar contraseña</translation>
+    </message>
+    <message>
+        <source>3 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;; it cannot be changed later.</source>
+        <translation>De 3 a 64 letras, dígitos, «.», «_» o «-»; no se puede cambiar después.</translation>
+    </message>
+    <message>
+        <source>At least 8 characters. The user can change it after signing in.</source>
+        <translation>Al menos 8 caracteres. El usuario puede cambiarla después de iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>the username when empty</source>
+        <translation>si está vacío, el nombre de usuario</translation>
+    </message>
+    <message>
+        <source>C&amp;reate user</source>
+        <translation>C&amp;rear usuario</translation>
+    </message>
+    <message>
+        <source>Enter a username.</source>
+        <translation>Introduzca un nombre de usuario.</translation>
+    </message>
+    <message>
+        <source>A username has 3 to 64 characters.</source>
+        <translation>Un nombre de usuario tiene de 3 a 64 caracteres.</translation>
+    </message>
+    <message>
+        <source>Only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
+        <translation>Solo letras, dígitos, «.», «_» y «-».</translation>
+    </message>
+    <message>
+        <source>At most 128 characters.</source>
+        <translation>Como máximo 128 caracteres.</translation>
+    </message>
+    <message>
+        <source>Choose at least one role.</source>
+        <translation>Elija al menos un rol.</translation>
+    </message>
+    <message>
+        <source>At least 8 characters.</source>
+        <translation>Al menos 8 caracteres.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Las dos contraseñas no coinciden.</translation>
+    </message>
+    <message>
+        <source>Not created: fix the fields marked first.</source>
+        <translation>No creado: corrija primero los campos marcados.</translation>
+    </message>
+    <message>
+        <source>The server refused the user: see the field marked.</source>
+        <translation>El servidor rechazó el usuario: vea el campo marcado.</translation>
+    </message>
+    <message>
+        <source>Not created: %1</source>
+        <translation>No creado: %1</translation>
     </message>
 </context>
 <context>

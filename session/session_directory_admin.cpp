@@ -722,90 +722,6 @@ void DirectoryAdmin::listAgents(const std::function<void(bool)> &done)
 
 // --- writes ----------------------------------------------------------------------------
 
-void DirectoryAdmin::saveSkill(const AdminSkill &skill, AdminCallback done)
-{
-    auto answer = [this, done](const grpc::Status &status, v1::Skill &response) {
-        AdminResult r = resultOf(status);
-        if (r.ok) {
-            r.id = q(response.id());
-            r.version = response.version();
-            upsert(d->skills, fromProto(response));
-            emit skillsChanged();
-        }
-        done(r);
-    };
-    if (skill.version == 0) {
-        v1::CreateSkillRequest request;
-        *request.mutable_skill() = toProto(skill);
-        rpc::unary(d->session.connection(), this, d->directory->async(), &DirectoryStub::async::CreateSkill, request,
-                   answer, options());
-    } else {
-        v1::UpdateSkillRequest request;
-        *request.mutable_skill() = toProto(skill);
-        rpc::unary(d->session.connection(), this, d->directory->async(), &DirectoryStub::async::UpdateSkill, request,
-                   answer, options());
-    }
-}
-
-void DirectoryAdmin::deleteSkill(const QString &id, qint64 version, AdminCallback done)
-{
-    v1::DeleteSkillRequest request;
-    request.set_id(s(id));
-    request.set_version(version);
-    rpc::unary(d->session.connection(), this, d->directory->async(), &DirectoryStub::async::DeleteSkill, request,
-        [this, id, done](const grpc::Status &status, v1::DeleteResponse &) {
-            AdminResult r = resultOf(status);
-            if (r.ok) {
-                eraseId(d->skills, id);
-                emit skillsChanged();
-            }
-            done(r);
-        },
-        options());
-}
-
-void DirectoryAdmin::saveQueue(const AdminQueue &queue, AdminCallback done)
-{
-    auto answer = [this, done](const grpc::Status &status, v1::Queue &response) {
-        AdminResult r = resultOf(status);
-        if (r.ok) {
-            r.id = q(response.id());
-            r.version = response.version();
-            upsert(d->queues, fromProto(response));
-            emit queuesChanged();
-        }
-        done(r);
-    };
-    if (queue.version == 0) {
-        v1::CreateQueueRequest request;
-        *request.mutable_queue() = toProto(queue);
-        rpc::unary(d->session.connection(), this, d->directory->async(), &DirectoryStub::async::CreateQueue, request,
-                   answer, options());
-    } else {
-        v1::UpdateQueueRequest request;
-        *request.mutable_queue() = toProto(queue);
-        rpc::unary(d->session.connection(), this, d->directory->async(), &DirectoryStub::async::UpdateQueue, request,
-                   answer, options());
-    }
-}
-
-void DirectoryAdmin::deleteQueue(const QString &id, qint64 version, AdminCallback done)
-{
-    v1::DeleteQueueRequest request;
-    request.set_id(s(id));
-    request.set_version(version);
-    rpc::unary(d->session.connection(), this, d->directory->async(), &DirectoryStub::async::DeleteQueue, request,
-        [this, id, done](const grpc::Status &status, v1::DeleteResponse &) {
-            AdminResult r = resultOf(status);
-            if (r.ok) {
-                eraseId(d->queues, id);
-                emit queuesChanged();
-            }
-            done(r);
-        },
-        options());
-}
-
 void DirectoryAdmin::reloadQueue(const QString &id, std::function<void(const AdminQueue &, const AdminResult &)> done)
 {
     v1::GetQueueRequest request;
@@ -967,6 +883,8 @@ void DirectoryAdmin::bulkAssignSkill(const QStringList &userIds, const AgentSkil
         options());
 }
 
+// Save (create at version 0, else update) and delete of every directory entity kept in a
+// list: the same shape for skills, queues, teams, codes and canned responses.
 #define SB_SIMPLE_ENTITY(Entity, Proto, field, list, signal)                                                        \
     void DirectoryAdmin::save##Entity(const Admin##Entity &entity, AdminCallback done)                             \
     {                                                                                                              \
@@ -1009,6 +927,8 @@ void DirectoryAdmin::bulkAssignSkill(const QStringList &userIds, const AgentSkil
             options());                                                                                            \
     }
 
+SB_SIMPLE_ENTITY(Skill, Skill, skill, skills, skillsChanged)
+SB_SIMPLE_ENTITY(Queue, Queue, queue, queues, queuesChanged)
 SB_SIMPLE_ENTITY(Team, Team, team, teams, teamsChanged)
 SB_SIMPLE_ENTITY(ReasonCode, ReasonCode, code, reasonCodes, codesChanged)
 SB_SIMPLE_ENTITY(WrapUpCode, WrapUpCode, code, wrapUpCodes, codesChanged)

@@ -8,6 +8,7 @@
 // roll out. And session::AuditLog: the catalog's own rules are not audited, but routing's
 // and the directory's entries are searched, filtered, paged and appended live.
 
+#include "fixtures_bundle_folder.h"
 #include "fixtures_grpc_client.h"
 #include "fixtures_server_process.h"
 #include "fixtures_session.h"
@@ -38,38 +39,12 @@ using session::RolloutTarget;
 
 namespace {
 
-enum class Signing { Signed, Unsigned, Tampered };
+using Signing = fixtures::BundleSigning;
 
-// <root>/<id>/<version>/ with a stand-in library and a manifest, signed in place.
 QString makeVersionFolder(const QString &root, const QString &id, const QString &version, const SigningKey &key,
                           Signing signing = Signing::Signed)
 {
-    const QString dir = root + "/" + id + "/" + version;
-    QDir().mkpath(dir);
-    QFile library(dir + "/libadmin_test.so");
-    library.open(QIODevice::WriteOnly);
-    library.write(QByteArray(50 * 1024, 'x') + id.toUtf8() + version.toUtf8());
-    library.close();
-    QFile manifest(dir + "/manifest.json");
-    manifest.open(QIODevice::WriteOnly);
-    manifest.write(QJsonDocument(QJsonObject{{"id", id}, {"version", version}, {"library", "libadmin_test.so"},
-                                             {"kind", "agent-tool"}, {"apiVersion", "1.0"}}).toJson());
-    manifest.close();
-    if (signing == Signing::Unsigned)
-        return dir;
-    QString error;
-    Bundle bundle = Bundle::fromDirectory(dir, &error);
-    if (bundle.isNull())
-        qFatal("bundle: %s", qPrintable(error));
-    bundle.sign(key);
-    if (!bundle.writeSignature(dir, &error))
-        qFatal("signature: %s", qPrintable(error));
-    if (signing == Signing::Tampered) {
-        library.open(QIODevice::Append);
-        library.write("!");
-        library.close();
-    }
-    return dir;
+    return fixtures::makeVersionFolder(root, id, version, key, signing, QStringLiteral("libadmin_test.so"));
 }
 
 } // namespace

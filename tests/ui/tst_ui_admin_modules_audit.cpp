@@ -23,6 +23,7 @@
 #include "session_event_stream.h"
 #include "session_session.h"
 
+#include "fixtures_bundle_folder.h"
 #include "fixtures_agent_desk.h"
 #include "fixtures_grpc_client.h"
 #include "fixtures_server_process.h"
@@ -60,37 +61,12 @@ using models::AuditLogModel;
 
 namespace {
 
-enum class Signing { Signed, Unsigned, Tampered };
+using Signing = fixtures::BundleSigning;
 
 QString makeVersionFolder(const QString &root, const QString &id, const QString &version, const SigningKey &key,
                           Signing signing = Signing::Signed)
 {
-    const QString dir = root + "/" + id + "/" + version;
-    QDir().mkpath(dir);
-    QFile library(dir + "/libquick_replies.so");
-    library.open(QIODevice::WriteOnly);
-    library.write(QByteArray(80 * 1024, 'q') + id.toUtf8() + version.toUtf8());
-    library.close();
-    QFile manifest(dir + "/manifest.json");
-    manifest.open(QIODevice::WriteOnly);
-    manifest.write(QJsonDocument(QJsonObject{{"id", id}, {"version", version}, {"library", "libquick_replies.so"},
-                                             {"kind", "agent-tool"}, {"apiVersion", "1.0"}}).toJson());
-    manifest.close();
-    if (signing == Signing::Unsigned)
-        return dir;
-    QString error;
-    Bundle bundle = Bundle::fromDirectory(dir, &error);
-    if (bundle.isNull())
-        qFatal("bundle: %s", qPrintable(error));
-    bundle.sign(key);
-    if (!bundle.writeSignature(dir, &error))
-        qFatal("signature: %s", qPrintable(error));
-    if (signing == Signing::Tampered) {
-        library.open(QIODevice::Append);
-        library.write("!");
-        library.close();
-    }
-    return dir;
+    return fixtures::makeVersionFolder(root, id, version, key, signing, QStringLiteral("libquick_replies.so"));
 }
 
 // The row of the status model for a user's client and module; -1 when none.
